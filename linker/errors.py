@@ -1,0 +1,61 @@
+"""linker's errors. Each carries the HTTP status the API answers with, so the web
+layer maps them in one handler and the CLI prints their message on one line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class LinkerError(Exception):
+    """Base class: ``status`` is the HTTP status, ``message`` a sentence for users."""
+
+    status = 500
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+
+
+class InputError(LinkerError):
+    """The request or input cannot be used as given (malformed, missing field)."""
+
+    status = 400
+
+
+class TooLargeError(LinkerError):
+    status = 413
+
+
+class UnsupportedMediaError(LinkerError):
+    status = 415
+
+
+class UnprocessableTextError(LinkerError):
+    """The input arrived but is not valid text (undecodable bytes, binary)."""
+
+    status = 422
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the catalogue: which file, which field, and why."""
+
+    file: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.field}: {self.reason}"
+
+
+class CatalogueError(LinkerError):
+    """The catalogue is invalid; ``problems`` lists every fault found."""
+
+    status = 500
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        lines = "\n".join(str(p) for p in self.problems)
+        super().__init__(f"invalid catalogue ({len(self.problems)} problem(s)):\n{lines}")

@@ -1,0 +1,89 @@
+"""Article text → paragraph tree, read from the markers the official text carries.
+
+Official texts mark their units at the start of a line: ``1.`` (paragraph), ``A.``
+(section, the Refugee Convention's article 1), ``(1)`` (paragraph, or a section's
+paragraph), ``(a)``/``a)``/``a.`` (sub-paragraph) and ``(i)`` (item). A line with no
+marker continues the unit before it. ``(i)``, ``(v)`` and ``(x)`` are letters when they
+follow ``(h)``, ``(u)`` and ``(w)``; otherwise roman items below a lettered unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from linker.models import Paragraph
+
+_MARKER = re.compile(
+    r"""^(?:
+        (?P<sec>[A-H])\.(?:\s|$)              # A.  section
+      | (?P<num>\d{1,3})\.\s                   # 1.  paragraph
+      | \((?P<pnum>\d{1,3})\)\s                # (1) paragraph
+      | \((?P<paren>[a-z]{1,6})\)\s            # (a) or (iv)
+      | (?P<bare>[a-z])[.)]\s                  # a. or a)
+    )""",
+    re.VERBOSE,
+)
+_ROMAN = re.compile(r"^(?=[ivxl])x{0,3}(?:ix|iv|v?i{0,3})$|^xl$|^l$")
+_LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
+_RANK = {"sec": 0, "para": 1, "subpara": 2, "item": 3}
+
+
+@dataclass
+class _Node:
+    number: str
+    kind: str
+    lines: list[str]
+    children: list[_Node] = field(default_factory=list)
+
+    def freeze(self) -> Paragraph:
+        text = "\n".join(self.lines + [line for c in self.children for line in c.all_lines()])
+        return Paragraph(self.number, self.kind, text, tuple(c.freeze() for c in self.children))
+
+    def all_lines(self) -> list[str]:
+        return self.lines + [line for c in self.children for line in c.all_lines()]
+
+
+def parse_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Split an article's text into its numbered units (empty when it has none)."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for line in text.split("\n"):
+        marker = _classify(line, stack)
+        if marker is None:
+            if stack:
+                stack[-1].lines.append(line)
+            continue
+        number, kind = marker
+        while stack and _RANK[stack[-1].kind] >= _RANK[kind]:
+            stack.pop()
+        node = _Node(number, kind, [line])
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return tuple(n.freeze() for n in roots)
+
+
+def _classify(line: str, stack: list[_Node]) -> tuple[str, str] | None:
+    match = _MARKER.match(line)
+    if match is None:
+        return None
+    if match["sec"]:
+        return match["sec"], "sec"
+    if match["num"] or match["pnum"]:
+        return match["num"] or match["pnum"], "para"
+    token = match["paren"] or match["bare"]
+    if _is_roman_item(token, stack):
+        return token, "item"
+    if len(token) > 1:
+        return None
+    return token, "subpara"
+
+
+def _is_roman_item(token: str, stack: list[_Node]) -> bool:
+    if not _ROMAN.match(token):
+        return False
+    letter_units = [n for n in stack if n.kind == "subpara"]
+    if not letter_units:
+        return True
+    last_letter = letter_units[-1].number
+    return _LETTER_BEFORE_ROMAN.get(token) != last_letter
