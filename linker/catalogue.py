@@ -23,7 +23,7 @@ from typing import Any
 import jsonschema
 
 from linker.errors import CatalogueError, Problem
-from linker.models import AmbiguousAlias, Alias, Article, Instrument
+from linker.models import Alias, AmbiguousAlias, Article, Instrument
 from linker.structure import parse_paragraphs
 from linker.textnorm import fold_name
 
@@ -32,9 +32,11 @@ log = logging.getLogger(__name__)
 DEFAULT_REFERENCES = Path(__file__).resolve().parent.parent / "references"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Catalogue:
-    """The loaded catalogue: instruments by id, every alias, and the shared ones."""
+    """The loaded catalogue: instruments by id, every alias, and the shared ones.
+
+    Compared and hashed by identity: one loaded catalogue is one value."""
 
     instruments: Mapping[str, Instrument]
     aliases: tuple[Alias, ...]

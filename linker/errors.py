@@ -38,6 +38,45 @@ class UnprocessableTextError(LinkerError):
     status = 422
 
 
+class InvalidURLError(InputError):
+    """A URL linker will not fetch: unparsable, no host, or a scheme other than http/https."""
+
+    status = 400
+
+
+class BlockedAddressError(InputError):
+    """The URL (or a redirect) leads to an address linker refuses to connect to: loopback,
+    private, link-local, multicast, reserved and the like. Refused so that nobody can make the
+    server reach its own network (SSRF)."""
+
+    status = 400
+
+
+class FetchError(LinkerError):
+    """The upstream server failed us: unreachable, TLS failure, bad status, too many redirects.
+    ``upstream_status`` is the status the upstream answered with, when it answered."""
+
+    status = 502
+
+    def __init__(
+        self, message: str, status: int | None = None, upstream_status: int | None = None
+    ) -> None:
+        super().__init__(message, status)
+        self.upstream_status = upstream_status
+
+
+class FetchTimeout(FetchError):
+    """The upstream server did not connect or answer in time (the gateway timed out)."""
+
+    status = 504
+
+
+class ConfigurationError(LinkerError):
+    """A setting (usually a ``LINKER_*`` environment variable) has an unusable value."""
+
+    status = 500
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the catalogue: which file, which field, and why."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 #: Kinds of paragraph level, outermost first, as used in anchors (``art_1__sec_A__para_2``).
-PARAGRAPH_KINDS = ("sec", "para", "subpara", "item")
+PARAGRAPH_KINDS = ("sec", "para", "subpara", "item", "point")
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,7 @@ class Instrument:
     examples: tuple[str, ...]
     articles: tuple[Article, ...]
     members: tuple[str, ...] = ()
-    _article_index: Mapping[str, Article] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    _article_index: Mapping[str, Article] = field(default_factory=dict, repr=False, compare=False)
 
     def article(self, number: str) -> Article | None:
         return self._article_index.get(number)

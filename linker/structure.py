@@ -4,7 +4,8 @@ Official texts mark their units at the start of a line: ``1.`` (paragraph), ``A.
 (section, the Refugee Convention's article 1), ``(1)`` (paragraph, or a section's
 paragraph), ``(a)``/``a)``/``a.`` (sub-paragraph) and ``(i)`` (item). A line with no
 marker continues the unit before it. ``(i)``, ``(v)`` and ``(x)`` are letters when they
-follow ``(h)``, ``(u)`` and ``(w)``; otherwise roman items below a lettered unit.
+follow ``(h)``, ``(u)`` and ``(w)``; otherwise roman items below a lettered unit. Letters
+below a roman item that has no lettered parent are points: ``1(2)(iii)(a)``.
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ from linker.models import Paragraph
 _MARKER = re.compile(
     r"""^(?:
         (?P<sec>[A-H])\.(?:\s|$)              # A.  section
-      | (?P<num>\d{1,3})\.\s                   # 1.  paragraph
-      | \((?P<pnum>\d{1,3})\)\s                # (1) paragraph
-      | \((?P<paren>[a-z]{1,6})\)\s            # (a) or (iv)
-      | (?P<bare>[a-z])[.)]\s                  # a. or a)
+      | (?P<num>\d{1,3})\.(?:\s|$)              # 1.  paragraph
+      | \((?P<pnum>\d{1,3})\)(?:\s|$)           # (1) paragraph
+      | \((?P<paren>[a-z]{1,6})\)(?:\s|$)       # (a) or (iv)
+      | (?P<bare>[a-z])[.)](?:\s|$)             # a. or a)
     )""",
     re.VERBOSE,
 )
 _ROMAN = re.compile(r"^(?=[ivxl])x{0,3}(?:ix|iv|v?i{0,3})$|^xl$|^l$")
 _LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
-_RANK = {"sec": 0, "para": 1, "subpara": 2, "item": 3}
+_RANK = {"sec": 0, "para": 1, "subpara": 2, "item": 3, "point": 4}
 
 
 @dataclass
@@ -76,6 +77,9 @@ def _classify(line: str, stack: list[_Node]) -> tuple[str, str] | None:
         return token, "item"
     if len(token) > 1:
         return None
+    if any(n.kind == "item" for n in stack) and not any(n.kind == "subpara" for n in stack):
+        # letters below a roman item that sits directly under a paragraph: (2)(iii)(a)
+        return token, "point"
     return token, "subpara"
 
 

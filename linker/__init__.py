@@ -1,0 +1,14 @@
+"""linker: finds citations of international legal instruments in text and links them.
+
+The pipeline, one public verb per stage::
+
+    catalogue = load_catalogue()                    # references/ → Catalogue
+    mentions = resolve_mentions(text, catalogue)    # text → [Mention]
+"""
+
+__version__ = "0.1.0"
+
+from linker.catalogue import Catalogue, load_catalogue
+from linker.resolve import resolve_mentions
+
+__all__ = ["Catalogue", "__version__", "load_catalogue", "resolve_mentions"]

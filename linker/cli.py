@@ -1,0 +1,92 @@
+"""The ``linker`` command: resolve, annotate, serve, check, evaluate.
+
+Business logic lives in the core modules; this module reads input, calls them, and
+turns every failure into a one-line message and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from linker import __version__
+from linker.catalogue import Catalogue, load_catalogue
+from linker.errors import CatalogueError, LinkerError
+from linker.export import resolution_json
+from linker.resolve import resolve_mentions
+
+
+def _fail(message: str) -> None:
+    click.echo(f"linker: {message}", err=True)
+    sys.exit(1)
+
+
+def _catalogue(references: str | None) -> Catalogue:
+    try:
+        return load_catalogue(references)
+    except CatalogueError as exc:
+        _fail(exc.message)
+    raise AssertionError("unreachable")
+
+
+def read_input_text(source: str) -> str:
+    """Text of FILE, or of standard input for '-': UTF-8 (a BOM is dropped)."""
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        _fail(f"no such file: {source}")
+    except IsADirectoryError:
+        _fail(f"is a directory, not a file: {source}")
+    except OSError as exc:
+        _fail(f"cannot read {source}: {exc.strerror}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(f"{source} is not UTF-8 text (undecodable byte at offset {exc.start})")
+    raise AssertionError("unreachable")
+
+
+references_option = click.option(
+    "--references",
+    type=click.Path(file_okay=False),
+    envvar="LINKER_REFERENCES",
+    help="Catalogue folder (default: the bundled references/; env LINKER_REFERENCES).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="linker")
+def main() -> None:
+    """linker finds citations of international legal instruments in a statement and
+    links each to the instrument and article it cites."""
+
+
+@main.command()
+@click.argument("source", default="-", metavar="[FILE|-]")
+@references_option
+@click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
+def resolve(source: str, references: str | None, indent: int) -> None:
+    """Print the mentions found in FILE (or standard input) as JSON."""
+    catalogue = _catalogue(references)
+    text = read_input_text(source)
+    try:
+        result = resolution_json(text, resolve_mentions(text, catalogue), catalogue)
+    except LinkerError as exc:
+        _fail(exc.message)
+    click.echo(json.dumps(result, ensure_ascii=False, indent=indent or None))
+
+
+@main.command()
+@references_option
+def check(references: str | None) -> None:
+    """Validate the catalogue; list every instrument, or every problem (exit 1)."""
+    catalogue = _catalogue(references)
+    for instrument in catalogue:
+        click.echo(
+            f"{instrument.id:<36} {len(instrument.articles):>4} {instrument.unit}s, "
+            f"{instrument.articles_with_text:>4} with text  {instrument.title}"
+        )
+    click.echo(f"ok: {len(catalogue)} instruments, {len(catalogue.aliases)} aliases")

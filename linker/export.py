@@ -1,0 +1,134 @@
+"""The one JSON shape of a resolution, shared by the API and the CLI, and the catalogue
+as JSON. Pure functions from model objects to plain dicts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from linker.catalogue import Catalogue
+from linker.models import Article, Instrument, Mention, Paragraph
+from linker.validate import anchor_for, article_anchor, locate_pinpoint
+
+
+def mention_json(mention: Mention) -> dict[str, Any]:
+    """A mention in the contract's shape (DESIGN.md)."""
+    if mention.kind == "right":
+        return {
+            "start": mention.start,
+            "end": mention.end,
+            "text": mention.text,
+            "kind": "right",
+            "right": mention.right,
+            "instrument": None,
+            "right_articles": {k: list(v) for k, v in (mention.right_articles or {}).items()},
+        }
+    data: dict[str, Any] = {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "instrument": mention.instrument,
+        "articles": list(mention.articles),
+        "kind": mention.kind,
+        "invalid_articles": list(mention.invalid_articles),
+    }
+    if mention.inferred_articles is not None:
+        data["inferred_articles"] = list(mention.inferred_articles)
+        data["inferred_right"] = mention.inferred_right
+    return data
+
+
+def instrument_metadata(instrument: Instrument) -> dict[str, Any]:
+    """Everything about an instrument except its articles."""
+    return {
+        "id": instrument.id,
+        "title": instrument.title,
+        "short_titles": list(instrument.short_titles),
+        "abbreviations": list(instrument.abbreviations),
+        "other_names": list(instrument.other_names),
+        "kind": instrument.kind,
+        "unit": instrument.unit,
+        "description": instrument.description,
+        "adopted": _iso(instrument.adopted),
+        "adopted_place": instrument.adopted_place,
+        "document_symbol": instrument.document_symbol,
+        "opened_for_signature": _iso(instrument.opened_for_signature),
+        "entry_into_force": _iso(instrument.entry_into_force),
+        "url": instrument.url,
+        "other_urls": list(instrument.other_urls),
+        "source": instrument.source,
+        "text_note": instrument.text_note,
+        "parent": instrument.parent,
+        "members": list(instrument.members),
+        "articles_count": len(instrument.articles),
+        "articles_with_text": instrument.articles_with_text,
+    }
+
+
+def instrument_json(instrument: Instrument) -> dict[str, Any]:
+    """An instrument with every article and its paragraphs."""
+    data = instrument_metadata(instrument)
+    data["articles"] = [article_json(instrument, a) for a in instrument.articles]
+    return data
+
+
+def article_json(instrument: Instrument, article: Article) -> dict[str, Any]:
+    return {
+        "number": article.number,
+        "heading": article.heading,
+        "text": article.text,
+        "anchor": article_anchor(instrument, article.number),
+        "paragraphs": [_paragraph_json(instrument, article, (), p) for p in article.paragraphs],
+    }
+
+
+def _paragraph_json(instrument, article, levels, paragraph: Paragraph) -> dict[str, Any]:
+    levels = (*levels, (paragraph.kind, paragraph.number))
+    data: dict[str, Any] = {
+        "number": paragraph.number,
+        "kind": paragraph.kind,
+        "text": paragraph.text,
+        "anchor": article_anchor(instrument, article.number, levels),
+    }
+    if paragraph.children:
+        data["paragraphs"] = [
+            _paragraph_json(instrument, article, levels, c) for c in paragraph.children
+        ]
+    return data
+
+
+def cited_article_json(instrument: Instrument, pinpoint: str) -> dict[str, Any]:
+    """The text a pinpoint points at: the deepest unit that exists, and its article."""
+    article, chain = locate_pinpoint(instrument, pinpoint)
+    if article is None:
+        return {"pinpoint": pinpoint, "article": None, "text": None, "anchor": None}
+    return {
+        "pinpoint": pinpoint,
+        "article": article.number,
+        "heading": article.heading,
+        "text": chain[-1].text if chain else article.text,
+        "article_text": article.text,
+        "anchor": anchor_for(instrument, pinpoint),
+    }
+
+
+def resolution_json(text: str, mentions: list[Mention], catalogue: Catalogue) -> dict[str, Any]:
+    """``{"mentions": [...], "instruments": {id: metadata + cited articles}}``."""
+    cited: dict[str, list[str]] = {}
+    for mention in mentions:
+        if mention.instrument is None:
+            continue
+        pinpoints = cited.setdefault(mention.instrument, [])
+        for pinpoint in (*mention.articles, *(mention.inferred_articles or ())):
+            if pinpoint not in pinpoints:
+                pinpoints.append(pinpoint)
+    instruments = {}
+    for instrument_id, pinpoints in cited.items():
+        instrument = catalogue.instruments[instrument_id]
+        data = instrument_metadata(instrument)
+        data["cited_articles"] = {p: cited_article_json(instrument, p) for p in pinpoints}
+        instruments[instrument_id] = data
+    return {"mentions": [mention_json(m) for m in mentions], "instruments": instruments}
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -1,0 +1,409 @@
+"""Text → mentions: which instruments a statement cites, and which of their articles.
+
+``resolve_mentions(text, catalogue)`` folds the text into a view (``textnorm``), finds
+every candidate in one automaton scan (``scan``), reads pinpoints around cue words
+(``pinpoints``), then walks the candidates once, left to right, keeping what the text
+has said so far: the last instrument named per head noun ("the Covenant"), the short
+forms it defined ("hereinafter …"), the treaty bodies it named. Pinpoints are validated
+against the instrument's article tree (``validate``); ones it does not have are reported
+in ``invalid_articles``, never linked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from linker.catalogue import Catalogue
+from linker.models import Instrument, Mention
+from linker.pinpoints import PinpointRead, read_pinpoints
+from linker.scan import HEAD_WORDS, Hit, Scanner
+from linker.textnorm import fold_name, fold_view
+from linker.validate import validate_pinpoints
+
+#: A bare "Article 5" attaches to the instrument named last only within this distance,
+#: in the same paragraph of the text.
+BARE_REFERENCE_REACH = 1500
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|this|that|said|present|same)\s$")
+_YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the\s)?(?P<year>1[89]\d\d|20\d\d)\s$")
+_CAPITALISED_QUALIFIER = re.compile(
+    r"\s+(?:on|of|for|against|relating\s+to|concerning|between)\s+(?:the\s+)?[A-Z]"
+)
+_DETERMINER_WORDS = {"the", "this", "that", "said", "present", "same", "a", "an", "its", "their"}
+_FORWARD = re.compile(r"\s?,?\s?(?:(?:of|in|under|to)\s)?(?:the\s)?")
+_OF_PHRASE = re.compile(r"\s?,?\s?(?:of|in|under)\s(?!(?:which|whom|this\sarticle))\S")
+_BACKWARD = re.compile(r",\s?|\s?\(|\s")
+_DEFINITION = re.compile(
+    r"\s?\(\s?(?P<keyword>hereinafter|hereafter|below)?[:,]?\s?(?:(?:referred\sto\sas|called)\s)?"
+    r"(?:the\s)?(?P<quote>[\"'])?(?:the\s)?(?P<term>[^\"'()]{2,60}?)[\"']?\s?\)"
+)
+_PROTOCOL_TO = re.compile(r"\sto\s(?:the\s)?")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_COMMITTEE_AFTER = re.compile(r"\s?(?:'s\s)?committee\b")
+
+
+def resolve_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
+    """Every citation of a catalogue instrument in ``text``, sorted and non-overlapping."""
+    return _resolver_for(catalogue).resolve(text)
+
+
+_RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _resolver_for(catalogue: Catalogue) -> Resolver:
+    resolver = _RESOLVERS.get(catalogue)
+    if resolver is None:
+        resolver = _RESOLVERS[catalogue] = Resolver(catalogue)
+    return resolver
+
+
+def prepare(catalogue: Catalogue) -> None:
+    """Build the automaton now (at start-up) rather than on the first request."""
+    _resolver_for(catalogue)
+
+
+class Resolver:
+    """The automaton and lookups of one catalogue. Immutable; safe across threads."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.scanner = Scanner(catalogue)
+        self.by_head_year: dict[tuple[str, int], tuple[str, ...]] = {}
+        for instrument in catalogue:
+            if instrument.adopted is not None:
+                key = (instrument.head, instrument.adopted.year)
+                self.by_head_year[key] = (*self.by_head_year.get(key, ()), instrument.id)
+
+    def resolve(self, text: str) -> list[Mention]:
+        view, offsets = fold_view(text)
+        names, cues = self.scanner.scan(view, text, offsets)
+        pass_ = _Pass(self, text, view, offsets, names, cues)
+        return pass_.run()
+
+
+@dataclass
+class _Item:
+    """A candidate in document order: a name hit or a pinpoint expression."""
+
+    start: int
+    end: int
+    hit: Hit | None = None
+    read: PinpointRead | None = None
+
+
+@dataclass
+class _Resolved:
+    """An instrument a name stands for; ``start`` when the span begins before the name
+    (the year of "1984 Convention")."""
+
+    instrument: Instrument
+    kind: str
+    start: int | None = None
+
+
+@dataclass
+class _Pass:
+    """One left-to-right walk over the candidates of one text."""
+
+    resolver: Resolver
+    text: str
+    view: str
+    offsets: list[int]
+    names: list[Hit]
+    cues: list[Hit]
+    last_seen: dict[str, int] = field(default_factory=dict)
+    last_by_head: dict[str, str | None] = field(default_factory=dict)
+    defined_heads: dict[str, str] = field(default_factory=dict)
+    skip_until: int = -1
+    mentions: list[Mention] = field(default_factory=list)
+    last_mention: tuple[Mention, int] | None = None
+
+    def run(self) -> list[Mention]:
+        self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        self.bodies = [(h.start, h.key) for h in self.names if h.role == "body"]
+        items = self._items()
+        index = 0
+        while index < len(items):
+            index = self._step(items, index)
+        return self.mentions
+
+    # -- candidates -------------------------------------------------------------------
+
+    def _items(self) -> list[_Item]:
+        items = [_Item(h.start, h.end, hit=h) for h in self.names if h.role != "body"]
+        last_end = -1
+        for cue in self.cues:
+            if cue.start < last_end:
+                continue
+            read = read_pinpoints(self.view, cue.start)
+            if read is not None:
+                items.append(_Item(cue.start, read.end, read=read))
+                last_end = read.end
+            elif cue.key == "principles":
+                continue
+        items.sort(key=lambda i: (i.start, -i.end))
+        return _drop_overlaps(items)
+
+    def _step(self, items: list[_Item], index: int) -> int:
+        item = items[index]
+        following = items[index + 1] if index + 1 < len(items) else None
+        if item.start < self.skip_until:
+            return index + 1
+        if item.read is not None:
+            return self._pinpoint_item(item, following, index)
+        return self._name_item(item, following, items, index)
+
+    # -- names ------------------------------------------------------------------------
+
+    def _name_item(self, item, following, items, index) -> int:
+        if self._is_committee_reference(item):
+            return index + 1
+        compound = self._protocol_compound(item, following)
+        if compound is not None:
+            resolved, parent, end = compound
+            self._note_seen(parent, item.start)
+            self._emit(item.start, end, resolved, ())
+            return index + 2
+        resolved = self._resolve_name(item)
+        if resolved is None:
+            return index + 1
+        self._note_definition(item, resolved)
+        if following is not None and self._pinpoint_follows(item, following):
+            end = following.end
+            if self.view[item.end : following.start].strip().endswith("("):
+                end += self.view.startswith(")", end)
+            self._emit(item.start, end, resolved, following.read.pinpoints)
+            return index + 2
+        self._emit(
+            resolved.start if resolved.start is not None else item.start, item.end, resolved, ()
+        )
+        return index + 1
+
+    def _resolve_name(self, item: _Item) -> _Resolved | None:
+        hit = item.hit
+        if hit.role == "alias":
+            return self._resolve_alias(hit)
+        if hit.role == "head":
+            return self._resolve_head(hit)
+        return None
+
+    def _resolve_alias(self, hit: Hit) -> _Resolved | None:
+        ids = {e.instrument for e in hit.instruments}
+        kind = hit.instruments[0].kind
+        kind = "short-title" if kind == "other-name" else kind
+        if len(ids) == 1:
+            return _Resolved(self._instrument(ids.pop()), kind)
+        rule = self.resolver.catalogue.ambiguous.get(hit.key)
+        if rule is None:
+            return None
+        seen = [(self.last_seen[c], c) for c in rule.candidates if c in self.last_seen]
+        chosen = max(seen)[1] if seen else rule.default
+        return _Resolved(self._instrument(chosen), kind) if chosen else None
+
+    def _resolve_head(self, hit: Hit) -> _Resolved | None:
+        head = HEAD_WORDS[hit.key]
+        original_start = self.offsets[hit.start]
+        if not self.text[original_start].isupper():
+            return None
+        before = self.view[max(0, hit.start - 12) : hit.start]
+        year = _YEAR_BEFORE.search(before)
+        if year is not None:
+            return self._resolve_year_form(
+                head, int(year["year"]), hit, len(before) - year.start("year")
+            )
+        if not _DETERMINER_BEFORE.search(before) or self._names_unknown_title(hit):
+            if self._names_unknown_title(hit) or self._capitalised_word_before(hit):
+                self.last_by_head[head] = None
+            return None
+        if head in self.defined_heads:
+            return _Resolved(self._instrument(self.defined_heads[head]), "defined-term")
+        if head in self.last_by_head:
+            chosen = self.last_by_head[head]
+            return _Resolved(self._instrument(chosen), "short-form") if chosen else None
+        return self._settle_by_treaty_body(head, hit.start)
+
+    def _resolve_year_form(
+        self, head: str, year: int, hit: Hit, year_offset: int
+    ) -> _Resolved | None:
+        """'the 1984 Convention': the one instrument with that head adopted that year."""
+        ids = self.resolver.by_head_year.get((head, year), ())
+        if len(ids) > 1:
+            seen = [(self.last_seen[i], i) for i in ids if i in self.last_seen]
+            ids = (max(seen)[1],) if seen else ()
+        if len(ids) != 1:
+            self.last_by_head[head] = None
+            return None
+        return _Resolved(self._instrument(ids[0]), "short-form", hit.start - year_offset)
+
+    def _names_unknown_title(self, hit: Hit) -> bool:
+        after = self.text[self.offsets[hit.end - 1] + 1 : self.offsets[hit.end - 1] + 40]
+        return _CAPITALISED_QUALIFIER.match(after) is not None
+
+    def _capitalised_word_before(self, hit: Hit) -> bool:
+        before = self.text[max(0, self.offsets[hit.start] - 30) : self.offsets[hit.start]]
+        words = before.split()
+        if not words or before[-1:].isalnum():
+            return False
+        word = words[-1].strip("\"'“”‘’(")
+        return word[:1].isupper() and word.lower() not in _DETERMINER_WORDS
+
+    def _settle_by_treaty_body(self, head: str, position: int) -> _Resolved | None:
+        candidates = [
+            (abs(position - pos) + (0 if pos < position else len(self.view)), instrument)
+            for pos, instrument in self.bodies
+            if self._instrument(instrument).head == head
+        ]
+        if not candidates:
+            return None
+        return _Resolved(self._instrument(min(candidates)[1]), "short-form")
+
+    def _is_committee_reference(self, item: _Item) -> bool:
+        """'the CEDAW Committee', or 'Committee against Torture (CAT)': the body, not
+        the treaty."""
+        hit = item.hit
+        if hit.role != "alias" or hit.instruments[0].kind != "abbreviation":
+            return False
+        if _COMMITTEE_AFTER.match(self.view, hit.end):
+            return True
+        before = self.view[max(0, hit.start - 3) : hit.start]
+        if not before.endswith("("):
+            return False
+        return any(0 <= hit.start - end <= 3 for end in self._body_ends())
+
+    def _body_ends(self) -> list[int]:
+        return [h.end for h in self.names if h.role == "body"]
+
+    def _protocol_compound(self, item: _Item, following: _Item | None):
+        """'Optional Protocol to the Covenant' → the Covenant's (first) optional protocol."""
+        hit = item.hit
+        if hit.role != "head" or HEAD_WORDS[hit.key] != "protocol" or following is None:
+            return None
+        connector = _PROTOCOL_TO.match(self.view, hit.end)
+        if connector is None or connector.end() != following.start or following.hit is None:
+            return None
+        parent = self._resolve_name(following)
+        if parent is None:
+            return None
+        ordinal = self.view[max(0, hit.start - 7) : hit.start].strip()
+        protocol = self._child_protocol(parent.instrument.id, ordinal)
+        if protocol is None:
+            return None
+        return _Resolved(protocol, "short-title"), parent.instrument, following.end
+
+    def _child_protocol(self, parent: str, ordinal: str) -> Instrument | None:
+        children = [i for i in self.resolver.catalogue if i.parent == parent]
+        prefix = {"second": "second", "third": "third"}.get(ordinal, "optional")
+        matching = [c for c in children if fold_name(c.title).startswith(prefix)]
+        return matching[0] if len(matching) == 1 else None
+
+    def _note_definition(self, item: _Item, resolved: _Resolved) -> None:
+        match = _DEFINITION.match(self.view, item.end)
+        if match is None:
+            return
+        term = match["term"].strip()
+        if not (match["keyword"] or match["quote"] or term in HEAD_WORDS or _looks_short(term)):
+            return
+        head = HEAD_WORDS.get(term)
+        if head is not None and head == resolved.instrument.head:
+            self.defined_heads[head] = resolved.instrument.id
+        self.skip_until = match.end()
+
+    # -- pinpoints --------------------------------------------------------------------
+
+    def _pinpoint_follows(self, name: _Item, pinpoint: _Item) -> bool:
+        """'UDHR, art. 13(2)', 'ICCPR (art. 14)': a pinpoint right after the name."""
+        if pinpoint.read is None:
+            return False
+        gap = self.view[name.end : pinpoint.start]
+        if _BACKWARD.fullmatch(gap) is None:
+            return False
+        return _OF_PHRASE.match(self.view, pinpoint.end) is None
+
+    def _pinpoint_item(self, item: _Item, following: _Item | None, index: int) -> int:
+        read = item.read
+        if following is not None and following.hit is not None:
+            connector = _FORWARD.match(self.view, item.end)
+            if connector.end() == following.start:
+                return self._forward(item, following, index)
+        if _OF_PHRASE.match(self.view, item.end):
+            return index + 1
+        self._bare(item, read)
+        return index + 1
+
+    def _forward(self, item: _Item, following: _Item, index: int) -> int:
+        if self._is_committee_reference(following):
+            return index + 2
+        resolved = self._resolve_name(following)
+        if resolved is None:
+            return index + 2
+        self._note_definition(following, resolved)
+        self._emit(item.start, following.end, resolved, item.read.pinpoints)
+        return index + 2
+
+    def _bare(self, item: _Item, read: PinpointRead) -> None:
+        if self.last_mention is None:
+            return
+        previous, paragraph = self.last_mention
+        instrument = self._instrument(previous.instrument)
+        if paragraph != self._paragraph_of(item.start):
+            return
+        if self.offsets[item.start] - previous.end > BARE_REFERENCE_REACH:
+            return
+        pinpoints = read.pinpoints
+        if read.unit == "paragraph":
+            if len(previous.articles) != 1 or "(" in previous.articles[0]:
+                return
+            pinpoints = tuple(p.__class__(previous.articles[0], p.path) for p in pinpoints)
+        elif read.unit != instrument.unit:
+            return
+        self._emit(item.start, item.end, _Resolved(instrument, "article-only"), pinpoints)
+
+    # -- output -----------------------------------------------------------------------
+
+    def _emit(self, start: int, end: int, resolved: _Resolved, pinpoints) -> None:
+        instrument = resolved.instrument
+        valid, invalid = validate_pinpoints(instrument, pinpoints)
+        begin, finish = self.offsets[start], self.offsets[end - 1] + 1
+        mention = Mention(
+            start=begin,
+            end=finish,
+            text=self.text[begin:finish],
+            kind=resolved.kind,
+            instrument=instrument.id,
+            articles=valid,
+            invalid_articles=invalid,
+        )
+        self.mentions.append(mention)
+        self.last_mention = (mention, self._paragraph_of(start))
+        self._note_seen(instrument, start)
+
+    def _note_seen(self, instrument: Instrument, position: int) -> None:
+        self.last_seen[instrument.id] = position
+        self.last_by_head[instrument.head] = instrument.id
+        if instrument.parent is not None:
+            # "the Optional Protocol to the ICCPR … the Covenant": the parent is in view.
+            parent = self._instrument(instrument.parent)
+            self.last_by_head.setdefault(parent.head, parent.id)
+
+    def _paragraph_of(self, view_position: int) -> int:
+        return bisect.bisect_right(self.breaks, self.offsets[view_position])
+
+    def _instrument(self, instrument_id: str) -> Instrument:
+        return self.resolver.catalogue.instruments[instrument_id]
+
+
+def _looks_short(term: str) -> bool:
+    """'(UDHR)', '(CEDAW)': one short token that is not a number."""
+    return " " not in term and len(term) <= 12 and not term.isdigit()
+
+
+def _drop_overlaps(items: list[_Item]) -> list[_Item]:
+    kept: list[_Item] = []
+    for item in items:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept

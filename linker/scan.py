@@ -1,0 +1,173 @@
+"""One pass over the folded text for every candidate: aliases, head nouns, treaty
+bodies and pinpoint cues, found by an Aho-Corasick automaton built once per catalogue.
+
+The automaton holds every alias of every instrument, the generic head nouns ("the
+Covenant"), the names of treaty bodies (which are never mentions of their treaty but
+settle short forms) and the cue words of pinpoints. Each hit is checked for word
+boundaries (and case, for abbreviations); overlapping hits keep the leftmost-longest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from linker.catalogue import Catalogue
+from linker.textnorm import fold_char, fold_name
+
+#: Generic nouns a short form is made of, and the head each stands for.
+HEAD_WORDS = {
+    "covenant": "covenant",
+    "convention": "convention",
+    "conventions": "conventions",
+    "declaration": "declaration",
+    "charter": "charter",
+    "statute": "statute",
+    "protocol": "protocol",
+    "optional protocol": "protocol",
+    "principles": "principles",
+    "guiding principles": "principles",
+}
+CUE_WORDS = (
+    "article",
+    "articles",
+    "art",
+    "art.",
+    "arts",
+    "arts.",
+    "artt.",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "para.",
+    "paras.",
+    "§",
+    "§§",
+    "principle",
+    "principles",
+)
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    instrument: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A candidate in the view: ``role`` is alias, head, body or cue."""
+
+    start: int
+    end: int
+    role: str
+    key: str
+    instruments: tuple[AliasEntry, ...] = ()
+
+
+class Scanner:
+    """The automaton of one catalogue; build once, then ``scan`` any number of texts."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        table: dict[str, list[tuple]] = {}
+        for alias in catalogue.aliases:
+            key = fold_name(alias.name)
+            entry = AliasEntry(alias.instrument, alias.kind, alias.name)
+            table.setdefault(key, []).append(("alias", entry))
+        for key, rule in catalogue.ambiguous.items():
+            for candidate in rule.candidates:
+                entry = AliasEntry(candidate, "short-title", rule.name)
+                if ("alias", entry) not in table.get(key, []):
+                    table.setdefault(key, []).append(("alias", entry))
+        for word, head in HEAD_WORDS.items():
+            table.setdefault(word, []).append(("head", head))
+        for body, instrument in catalogue.treaty_bodies.items():
+            table.setdefault(body, []).append(("body", instrument))
+        for cue in CUE_WORDS:
+            table.setdefault(cue, []).append(("cue", cue))
+        automaton = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            automaton.add_word(key, (key, tuple(payloads)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def scan(self, view: str, text: str, offsets: list[int]) -> tuple[list[Hit], list[Hit]]:
+        """Return (names, cues): the non-overlapping name hits (alias, head, body) and the
+        cue hits that lie outside them, both sorted by position."""
+        names: list[Hit] = []
+        cues: list[Hit] = []
+        for hit in self._raw_hits(view, text, offsets):
+            (cues if hit.role == "cue" else names).append(hit)
+        kept = _leftmost_longest(names)
+        return kept, _outside(cues, kept)
+
+    def _raw_hits(self, view: str, text: str, offsets: list[int]) -> Iterator[Hit]:
+        for last, (key, payloads) in self._automaton.iter(view):
+            start, end = last - len(key) + 1, last + 1
+            if not _at_word_boundaries(view, start, end, key):
+                continue
+            yield from _hits_for(payloads, start, end, key, text, offsets)
+
+
+def _hits_for(payloads, start, end, key, text, offsets) -> Iterator[Hit]:
+    entries = []
+    for role, value in payloads:
+        if role == "alias":
+            if value.kind != "abbreviation" or (
+                _same_case(value.name, text, offsets, start, end)
+                and not _in_symbol(text, offsets, start, end)
+            ):
+                entries.append(value)
+        else:
+            yield Hit(start, end, role, value)
+    if entries:
+        yield Hit(start, end, "alias", key, tuple(entries))
+
+
+def _at_word_boundaries(view: str, start: int, end: int, key: str) -> bool:
+    before_ok = start == 0 or not (view[start - 1].isalnum() and key[0].isalnum())
+    after_ok = end >= len(view) or not (view[end].isalnum() and key[-1].isalnum())
+    return before_ok and after_ok
+
+
+def _same_case(name: str, text: str, offsets: list[int], start: int, end: int) -> bool:
+    """An abbreviation matches only as written: "CAT", never "cat"."""
+    original = text[offsets[start] : offsets[end - 1] + 1]
+    folded = "".join(c if c.isspace() is False else " " for c in original)
+    return _case_preserving(folded) == _case_preserving(name)
+
+
+def _case_preserving(value: str) -> str:
+    return "".join(c if c.isalpha() else fold_char(c) for c in value)
+
+
+def _in_symbol(text: str, offsets: list[int], start: int, end: int) -> bool:
+    """'CRC/C/GC/14' is a document symbol, not the Convention."""
+    after = offsets[end - 1] + 1
+    before = offsets[start] - 1
+    return text[after : after + 1] == "/" or (before >= 0 and text[before] == "/")
+
+
+def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end, h.role != "alias")):
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _outside(cues: list[Hit], names: list[Hit]) -> list[Hit]:
+    """Cue hits not inside a name hit, leftmost-longest among themselves."""
+    cues = _leftmost_longest(cues)
+    result, index = [], 0
+    for cue in cues:
+        while index < len(names) and names[index].end <= cue.start:
+            index += 1
+        if index < len(names) and names[index].start < cue.end:
+            continue
+        result.append(cue)
+    return result

@@ -1,0 +1,18 @@
+"""Shared fixtures: the real catalogue (loaded once) and paths to shared material."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linker.catalogue import Catalogue, load_catalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Material shared beside the repository (the seed statement, the oracle texts).
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
