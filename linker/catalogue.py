@@ -23,7 +23,7 @@ from typing import Any
 import jsonschema
 
 from linker.errors import CatalogueError, Problem
-from linker.models import Alias, AmbiguousAlias, Article, Instrument
+from linker.models import Alias, AmbiguousAlias, Article, Instrument, LocalText, Translation
 from linker.structure import parse_paragraphs
 from linker.textnorm import fold_name
 
@@ -66,9 +66,10 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
     if not files:
         raise CatalogueError([Problem(str(root / "instruments"), "-", "no instrument files")])
     schema = _read_schema(root / "schema" / "instrument.schema.json")
+    texts = _load_local_texts(root, problems)
     instruments: dict[str, Instrument] = {}
     for file in files:
-        instrument = _load_instrument(file, schema, problems)
+        instrument = _load_instrument(file, schema, problems, texts.get(file.stem, {}))
         if instrument is None:
             continue
         if instrument.id in instruments:
@@ -76,6 +77,9 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         instruments[instrument.id] = instrument
     ambiguous = _load_ambiguous(root, instruments, problems)
     _check_references(instruments, problems)
+    for instrument_id in sorted(set(texts) - set(instruments)):
+        lang = next(iter(texts[instrument_id]))
+        problems.append(Problem(f"texts/{lang}/{instrument_id}.toml", "id", "no such instrument"))
     aliases = _collect_aliases(instruments.values())
     _check_alias_clashes(aliases, ambiguous, problems)
     if problems:
@@ -119,7 +123,9 @@ def _schema_problems(file: Path, data: dict[str, Any], schema: dict) -> list[Pro
     return found
 
 
-def _load_instrument(file: Path, schema: dict, problems: list[Problem]) -> Instrument | None:
+def _load_instrument(
+    file: Path, schema: dict, problems: list[Problem], texts: dict[str, LocalText]
+) -> Instrument | None:
     data = _read_toml(file, problems)
     if data is None:
         return None
@@ -131,7 +137,7 @@ def _load_instrument(file: Path, schema: dict, problems: list[Problem]) -> Instr
     if found:
         problems.extend(found)
         return None
-    return _build_instrument(data)
+    return _build_instrument(data, texts)
 
 
 def _date_problems(file: Path, data: dict[str, Any]) -> list[Problem]:
@@ -157,8 +163,20 @@ def _article_problems(file: Path, data: dict[str, Any]) -> list[Problem]:
     return found
 
 
-def _build_instrument(data: dict[str, Any]) -> Instrument:
+def _build_instrument(data: dict[str, Any], texts: dict[str, LocalText]) -> Instrument:
     articles = tuple(_build_article(a) for a in data["articles"])
+    translations = {
+        lang: Translation(
+            lang=lang,
+            title=names["title"],
+            short_titles=tuple(names.get("short_titles", ())),
+            abbreviations=tuple(names.get("abbreviations", ())),
+            other_names=tuple(names.get("other_names", ())),
+            source=names["source"],
+            examples=tuple(names.get("examples", ())),
+        )
+        for lang, names in data.get("translations", {}).items()
+    }
     return Instrument(
         id=data["id"],
         title=data["title"],
@@ -184,6 +202,8 @@ def _build_instrument(data: dict[str, Any]) -> Instrument:
         examples=tuple(data["examples"]),
         articles=articles,
         members=tuple(data.get("members", ())),
+        translations=MappingProxyType(translations),
+        texts=MappingProxyType(texts),
         _article_index=MappingProxyType({a.number: a for a in articles}),
     )
 
@@ -240,12 +260,53 @@ def _check_references(instruments: Mapping[str, Instrument], problems: list[Prob
 def _collect_aliases(instruments: Iterable[Instrument]) -> list[Alias]:
     aliases = []
     for instrument in instruments:
-        named = [(instrument.title, "title")]
-        named += [(n, "short-title") for n in instrument.short_titles]
-        named += [(n, "abbreviation") for n in instrument.abbreviations]
-        named += [(n, "other-name") for n in instrument.other_names]
-        aliases.extend(Alias(name, instrument.id, kind) for name, kind in named)
+        aliases.extend(_names(instrument, "en"))
+        for lang, translation in instrument.translations.items():
+            aliases.extend(_names(translation, lang, instrument.id))
     return aliases
+
+
+def _names(named, lang: str, instrument_id: str | None = None) -> list[Alias]:
+    """The aliases of an instrument (or of one of its translations)."""
+    owner = instrument_id or named.id
+    pairs = [(named.title, "title")]
+    pairs += [(n, "short-title") for n in named.short_titles]
+    pairs += [(n, "abbreviation") for n in named.abbreviations]
+    pairs += [(n, "other-name") for n in named.other_names]
+    return [Alias(name, owner, kind, lang) for name, kind in pairs]
+
+
+def _load_local_texts(root: Path, problems: list[Problem]) -> dict[str, dict[str, LocalText]]:
+    """``references/texts/<lang>/<id>.toml`` → {id: {lang: LocalText}}."""
+    folder = root / "texts"
+    if not folder.is_dir():
+        return {}
+    schema = _read_schema(root / "schema" / "text.schema.json")
+    texts: dict[str, dict[str, LocalText]] = {}
+    for file in sorted(folder.glob("*/*.toml")):
+        data = _read_toml(file, problems)
+        if data is None:
+            continue
+        where = f"texts/{file.parent.name}/{file.name}"
+        found = [Problem(where, p.field, p.reason) for p in _schema_problems(file, data, schema)]
+        if data.get("id") != file.stem:
+            found.append(Problem(where, "id", f"must equal the file name {file.stem!r}"))
+        if data.get("lang") != file.parent.name:
+            found.append(Problem(where, "lang", f"must equal the folder {file.parent.name!r}"))
+        found += [Problem(where, p.field, p.reason) for p in _article_problems(file, data)]
+        if found:
+            problems.extend(found)
+            continue
+        articles = tuple(_build_article(a) for a in data["articles"])
+        texts.setdefault(data["id"], {})[data["lang"]] = LocalText(
+            lang=data["lang"],
+            title=data["title"],
+            source=data["source"],
+            text_note=data.get("text_note"),
+            articles=articles,
+            _article_index=MappingProxyType({a.number: a for a in articles}),
+        )
+    return texts
 
 
 def _alias_key(alias: Alias) -> str:

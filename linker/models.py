@@ -50,11 +50,41 @@ class Article:
 @dataclass(frozen=True)
 class Alias:
     """A name by which an instrument is written: ``kind`` is title, short-title,
-    abbreviation or other-name; abbreviations match case-sensitively."""
+    abbreviation or other-name; abbreviations match case-sensitively. ``lang`` is the
+    ISO 639-1 code of the language the name is written in."""
 
     name: str
     instrument: str
     kind: str
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An instrument's names in another language."""
+
+    lang: str
+    title: str
+    short_titles: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    other_names: tuple[str, ...]
+    source: str
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """An instrument's official text in another language, article by article."""
+
+    lang: str
+    title: str
+    source: str
+    text_note: str | None
+    articles: tuple[Article, ...]
+    _article_index: Mapping[str, Article] = field(default_factory=dict, repr=False, compare=False)
+
+    def article(self, number: str) -> Article | None:
+        return self._article_index.get(number)
 
 
 @dataclass(frozen=True)
@@ -85,6 +115,8 @@ class Instrument:
     examples: tuple[str, ...]
     articles: tuple[Article, ...]
     members: tuple[str, ...] = ()
+    translations: Mapping[str, Translation] = field(default_factory=dict, compare=False)
+    texts: Mapping[str, LocalText] = field(default_factory=dict, compare=False)
     _article_index: Mapping[str, Article] = field(default_factory=dict, repr=False, compare=False)
 
     def article(self, number: str) -> Article | None:
