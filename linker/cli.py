@@ -17,6 +17,7 @@ from linker.catalogue import Catalogue, load_catalogue
 from linker.errors import CatalogueError, LinkerError
 from linker.export import resolution_json
 from linker.resolve import resolve_mentions
+from linker.rights import RIGHTS_FILE, RightsIndex, load_rights, rights_path
 
 
 def _fail(message: str) -> None:
@@ -27,6 +28,18 @@ def _fail(message: str) -> None:
 def _catalogue(references: str | None) -> Catalogue:
     try:
         return load_catalogue(references)
+    except CatalogueError as exc:
+        _fail(exc.message)
+    raise AssertionError("unreachable")
+
+
+def _rights(references: str | None, catalogue: Catalogue) -> RightsIndex | None:
+    """The rights index beside the catalogue, when there is one."""
+    path = Path(references) / RIGHTS_FILE if references else rights_path()
+    if not path.exists():
+        return None
+    try:
+        return load_rights(path, catalogue)
     except CatalogueError as exc:
         _fail(exc.message)
     raise AssertionError("unreachable")
@@ -71,9 +84,11 @@ def main() -> None:
 def resolve(source: str, references: str | None, indent: int) -> None:
     """Print the mentions found in FILE (or standard input) as JSON."""
     catalogue = _catalogue(references)
+    rights = _rights(references, catalogue)
     text = read_input_text(source)
     try:
-        result = resolution_json(text, resolve_mentions(text, catalogue), catalogue)
+        mentions = resolve_mentions(text, catalogue, rights)
+        result = resolution_json(text, mentions, catalogue, rights)
     except LinkerError as exc:
         _fail(exc.message)
     click.echo(json.dumps(result, ensure_ascii=False, indent=indent or None))
@@ -82,11 +97,16 @@ def resolve(source: str, references: str | None, indent: int) -> None:
 @main.command()
 @references_option
 def check(references: str | None) -> None:
-    """Validate the catalogue; list every instrument, or every problem (exit 1)."""
+    """Validate the catalogue and the rights index; list every instrument, or every
+    problem (exit 1)."""
     catalogue = _catalogue(references)
+    rights = _rights(references, catalogue)
     for instrument in catalogue:
         click.echo(
             f"{instrument.id:<36} {len(instrument.articles):>4} {instrument.unit}s, "
             f"{instrument.articles_with_text:>4} with text  {instrument.title}"
         )
-    click.echo(f"ok: {len(catalogue)} instruments, {len(catalogue.aliases)} aliases")
+    rights_count = len(rights) if rights is not None else 0
+    click.echo(
+        f"ok: {len(catalogue)} instruments, {len(catalogue.aliases)} aliases, {rights_count} rights"
+    )

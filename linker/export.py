@@ -7,6 +7,7 @@ from typing import Any
 
 from linker.catalogue import Catalogue
 from linker.models import Article, Instrument, Mention, Paragraph
+from linker.rights import Right, RightsIndex
 from linker.validate import anchor_for, article_anchor, locate_pinpoint
 
 
@@ -111,8 +112,14 @@ def cited_article_json(instrument: Instrument, pinpoint: str) -> dict[str, Any]:
     }
 
 
-def resolution_json(text: str, mentions: list[Mention], catalogue: Catalogue) -> dict[str, Any]:
-    """``{"mentions": [...], "instruments": {id: metadata + cited articles}}``."""
+def resolution_json(
+    text: str,
+    mentions: list[Mention],
+    catalogue: Catalogue,
+    rights: RightsIndex | None = None,
+) -> dict[str, Any]:
+    """``{"mentions": [...], "instruments": {id: metadata + cited articles},
+    "rights": {id: label, description, articles by instrument}}``."""
     cited: dict[str, list[str]] = {}
     for mention in mentions:
         if mention.instrument is None:
@@ -127,7 +134,30 @@ def resolution_json(text: str, mentions: list[Mention], catalogue: Catalogue) ->
         data = instrument_metadata(instrument)
         data["cited_articles"] = {p: cited_article_json(instrument, p) for p in pinpoints}
         instruments[instrument_id] = data
-    return {"mentions": [mention_json(m) for m in mentions], "instruments": instruments}
+    result = {"mentions": [mention_json(m) for m in mentions], "instruments": instruments}
+    if rights is not None:
+        named = dict.fromkeys(m.right for m in mentions if m.kind == "right")
+        result["rights"] = {r: right_json(rights.get(r)) for r in named}
+    return result
+
+
+def right_json(right: Right) -> dict[str, Any]:
+    """A right of the index: what it is, and where each instrument states it."""
+    return {
+        "id": right.id,
+        "label": right.label,
+        "description": right.description,
+        "articles": [
+            {
+                "instrument": source.instrument,
+                "articles": list(source.articles),
+                "basis": source.basis,
+                "source": source.source,
+            }
+            for source in right.sources
+        ],
+        "absent": [{"instrument": i, "note": note} for i, note in right.absent.items()],
+    }
 
 
 def _iso(value) -> str | None:

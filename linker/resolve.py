@@ -15,10 +15,13 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from linker.catalogue import Catalogue
+from linker.inference import infer_right_articles
 from linker.models import Instrument, Mention
 from linker.pinpoints import PinpointRead, read_pinpoints
+from linker.rights import RightsIndex
 from linker.scan import HEAD_WORDS, Hit, Scanner
 from linker.textnorm import fold_name, fold_view
 from linker.validate import validate_pinpoints
@@ -45,32 +48,38 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _COMMITTEE_AFTER = re.compile(r"\s?(?:'s\s)?committee\b")
 
 
-def resolve_mentions(text: str, catalogue: Catalogue) -> list[Mention]:
-    """Every citation of a catalogue instrument in ``text``, sorted and non-overlapping."""
-    return _resolver_for(catalogue).resolve(text)
+def resolve_mentions(
+    text: str, catalogue: Catalogue, rights: RightsIndex | None = None
+) -> list[Mention]:
+    """Every citation of a catalogue instrument in ``text`` — and, given a rights index,
+    every right it names, with the articles each cited instrument states it in — sorted
+    and non-overlapping."""
+    return _resolver_for(catalogue, rights).resolve(text)
 
 
 _RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _resolver_for(catalogue: Catalogue) -> Resolver:
-    resolver = _RESOLVERS.get(catalogue)
-    if resolver is None:
-        resolver = _RESOLVERS[catalogue] = Resolver(catalogue)
-    return resolver
+def _resolver_for(catalogue: Catalogue, rights: RightsIndex | None) -> Resolver:
+    by_rights = _RESOLVERS.setdefault(catalogue, {})
+    cached = by_rights.get(id(rights))
+    if cached is None or cached.rights is not rights:
+        cached = by_rights[id(rights)] = Resolver(catalogue, rights)
+    return cached
 
 
-def prepare(catalogue: Catalogue) -> None:
+def prepare(catalogue: Catalogue, rights: RightsIndex | None = None) -> None:
     """Build the automaton now (at start-up) rather than on the first request."""
-    _resolver_for(catalogue)
+    _resolver_for(catalogue, rights)
 
 
 class Resolver:
     """The automaton and lookups of one catalogue. Immutable; safe across threads."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, rights: RightsIndex | None = None) -> None:
         self.catalogue = catalogue
-        self.scanner = Scanner(catalogue)
+        self.rights = rights
+        self.scanner = Scanner(catalogue, rights)
         self.by_head_year: dict[tuple[str, int], tuple[str, ...]] = {}
         for instrument in catalogue:
             if instrument.adopted is not None:
@@ -128,6 +137,8 @@ class _Pass:
         index = 0
         while index < len(items):
             index = self._step(items, index)
+        if self.resolver.rights is not None:
+            return infer_right_articles(self.text, self.mentions, self.resolver.rights)
         return self.mentions
 
     # -- candidates -------------------------------------------------------------------
@@ -154,6 +165,9 @@ class _Pass:
             return index + 1
         if item.read is not None:
             return self._pinpoint_item(item, following, index)
+        if item.hit.role == "right":
+            self._emit_right(item)
+            return index + 1
         return self._name_item(item, following, items, index)
 
     # -- names ------------------------------------------------------------------------
@@ -387,6 +401,21 @@ class _Pass:
             # "the Optional Protocol to the ICCPR … the Covenant": the parent is in view.
             parent = self._instrument(instrument.parent)
             self.last_by_head.setdefault(parent.head, parent.id)
+
+    def _emit_right(self, item: _Item) -> None:
+        right = self.resolver.rights.get(item.hit.key)
+        begin, finish = self.offsets[item.start], self.offsets[item.end - 1] + 1
+        self.mentions.append(
+            Mention(
+                start=begin,
+                end=finish,
+                text=self.text[begin:finish],
+                kind="right",
+                instrument=None,
+                right=right.id,
+                right_articles=MappingProxyType(dict(right.articles)),
+            )
+        )
 
     def _paragraph_of(self, view_position: int) -> int:
         return bisect.bisect_right(self.breaks, self.offsets[view_position])

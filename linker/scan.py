@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from linker.catalogue import Catalogue
+from linker.rights import RightsIndex
 from linker.textnorm import fold_char, fold_name
 
 #: Generic nouns a short form is made of, and the head each stands for.
@@ -59,7 +60,8 @@ class AliasEntry:
 
 @dataclass(frozen=True)
 class Hit:
-    """A candidate in the view: ``role`` is alias, head, body or cue."""
+    """A candidate in the view: ``role`` is alias, head, body, right, negative or cue;
+    ``key`` is the folded name, head, instrument id (body) or right id (right)."""
 
     start: int
     end: int
@@ -71,8 +73,13 @@ class Hit:
 class Scanner:
     """The automaton of one catalogue; build once, then ``scan`` any number of texts."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, rights: RightsIndex | None = None) -> None:
         table: dict[str, list[tuple]] = {}
+        for right in rights or ():
+            for name in right.names:
+                table.setdefault(fold_name(name), []).append(("right", right.id))
+            for phrase in right.negatives:
+                table.setdefault(fold_name(phrase), []).append(("negative", right.id))
         for alias in catalogue.aliases:
             key = fold_name(alias.name)
             entry = AliasEntry(alias.instrument, alias.kind, alias.name)
@@ -99,9 +106,11 @@ class Scanner:
         cue hits that lie outside them, both sorted by position."""
         names: list[Hit] = []
         cues: list[Hit] = []
+        negatives: list[Hit] = []
         for hit in self._raw_hits(view, text, offsets):
-            (cues if hit.role == "cue" else names).append(hit)
-        kept = _leftmost_longest(names)
+            role_list = {"cue": cues, "negative": negatives}.get(hit.role, names)
+            role_list.append(hit)
+        kept = _without_negated_rights(_leftmost_longest(names), negatives)
         return kept, _outside(cues, kept)
 
     def _raw_hits(self, view: str, text: str, offsets: list[int]) -> Iterator[Hit]:
@@ -158,6 +167,32 @@ def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _without_negated_rights(names: list[Hit], negatives: list[Hit]) -> list[Hit]:
+    """'the right to return to work': a right's name inside one of its negative phrases
+    is not the right."""
+    if not negatives:
+        return names
+    negatives.sort(key=lambda h: h.start)
+    kept, index = [], 0
+    for hit in names:
+        if hit.role == "right":
+            while index < len(negatives) and negatives[index].end <= hit.start:
+                index += 1
+            if _overlaps_same_key(hit, negatives, index):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _overlaps_same_key(hit: Hit, others: list[Hit], index: int) -> bool:
+    for other in others[index:]:
+        if other.start >= hit.end:
+            return False
+        if other.end > hit.start and other.key == hit.key:
+            return True
+    return False
 
 
 def _outside(cues: list[Hit], names: list[Hit]) -> list[Hit]:

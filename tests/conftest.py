@@ -16,3 +16,10 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
     return load_catalogue()
+
+
+@pytest.fixture(scope="session")
+def rights(catalogue):
+    from linker.rights import load_rights
+
+    return load_rights(None, catalogue)

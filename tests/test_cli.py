@@ -21,12 +21,11 @@ def test_resolve_file_prints_contract_json():
     result = run("resolve", str(SHARED / "corpus" / "seed-statement.txt"))
     assert result.exit_code == 0
     data = json.loads(result.output)
-    assert [m["instrument"] for m in data["mentions"]] == [
-        "udhr",
-        "iccpr",
-        "refugee-convention-1951",
-    ]
-    first = data["mentions"][0]
+    cited = [m for m in data["mentions"] if m["kind"] != "right"]
+    assert [m["instrument"] for m in cited] == ["udhr", "iccpr", "refugee-convention-1951"]
+    assert cited[0]["inferred_articles"] == ["13(2)"]
+    assert "right-to-return" in data["rights"]
+    first = cited[0]
     assert set(first) >= {"start", "end", "text", "instrument", "articles", "kind"}
     assert data["instruments"]["udhr"]["adopted"] == "1948-12-10"
 
