@@ -1,6 +1,10 @@
 """The pinpoint grammar: "article 2, paragraph 1", "arts. 6 to 8", "paragraph 4 of article 12".
 
-It runs on the folded view (lower case, straight quotes, '-' for dashes, single spaces)
+English, French and Spanish: "l'article 12, paragraphe 4", "les articles 6 et 7", "articles
+6 à 8", "paragraphe 4 de l'article 12", "el artículo 13.2", "art. 12, párr. 4", "párrafo 4
+del artículo 12", "los artículos 6 y 7", "artículos 6 a 8", "artículo 5 a)".
+
+It runs on the folded view (lower case, no accents, straight quotes, '-' for dashes, single spaces)
 from the position of a cue word and returns the article references it read and where
 they end. Every pattern is anchored and bounded, and the reader advances strictly, so the
 cost is linear in the length of the window whatever the input.
@@ -19,23 +23,36 @@ MAX_WINDOW = 240
 MAX_RANGE = 100
 
 _ARTICLE_CUE = re.compile(
-    r"(?:(?P<article>articles?|arts?\.?|artt\.)|(?P<principle>principles?))(?![a-z])\s?",
+    r"(?:(?P<article>articles?|articulos?|arts?\.?|artt\.)"
+    r"|(?P<principle>principles?|principes?|principios?))(?![a-z])\s?",
     re.ASCII,
 )
-_PARAGRAPH_CUE = re.compile(r"(?:paragraphs?|paras?\.?|§§?)\s?", re.ASCII)
+_PARAGRAPH_WORDS = r"paragraphe|paragraph|parrafo|parr\.|par\.|para\.?|apartado|alinea|§"
+_PARAGRAPH_CUE = re.compile(
+    r"(?:(?:paragraphes?|paragraphs?|parrafos?|paras?|apartados?|alineas?)(?![a-z])\.?"
+    r"|parr\.|par\.|§§?)\s?",
+    re.ASCII,
+)
 _NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?!\d)(?:[a-z](?![a-z]))?|(?=[ivxl])(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![a-z]))"
     r"(?:\s(?P<latin>bis|ter|quater)(?![a-z]))?",
     re.ASCII,
 )
 _PAREN = re.compile(r"\s?\((?P<unit>\d{1,3}|[a-z]{1,6})\)", re.ASCII)
-_INNER_PARAGRAPH = re.compile(r",?\s?(?:paragraph|para\.?|§)\s?(?P<unit>\d{1,3})(?!\d)", re.ASCII)
+_INNER_PARAGRAPH = re.compile(rf",?\s?(?:{_PARAGRAPH_WORDS})\s?(?P<unit>\d{{1,3}})(?!\d)", re.ASCII)
+_DOTTED_PARAGRAPH = re.compile(r"\.(?P<unit>\d{1,3})(?![\d.])", re.ASCII)
 _INNER_SUBPARAGRAPH = re.compile(
-    r",?\s?(?:sub-?paragraph|subpara\.?|letter|point)?\s?\((?P<unit>[a-z]{1,6})\)", re.ASCII
+    r",?\s?(?:sub-?paragraph|subpara\.?|letter|point|lettre|literal|inciso|alinea)?\s?"
+    r"(?:\((?P<unit>[a-z]{1,6})\)|(?P<bare>[a-z])\)(?![a-z]))",
+    re.ASCII,
 )
-_LIST_SEPARATOR = re.compile(r"(?:\s?,\s?(?:and\s|or\s)?|\s(?:and|or|&)\s)", re.ASCII)
-_RANGE_SEPARATOR = re.compile(r"\s?(?:-|to|through)\s?", re.ASCII)
-_OF_ARTICLE = re.compile(r"\s?,?\s?of\s(?:the\s)?(?:article|art\.?)\s?", re.ASCII)
+_LIST_SEPARATOR = re.compile(
+    r"(?:\s?,\s?(?:and\s|or\s|et\s|ou\s|y\s|o\s)?|\s(?:and|or|&|et|ou|y|e|o)\s)", re.ASCII
+)
+_RANGE_SEPARATOR = re.compile(r"\s?(?:-|to|through|a|au|hasta)\s?(?=\d|[ivxl]+\b)", re.ASCII)
+_OF_ARTICLE = re.compile(
+    r"\s?,?\s?(?:of\s(?:the\s)?|de\sl'|del\s)(?:article|articulo|art\.?)\s?", re.ASCII
+)
 _UNIT_NUMBER = re.compile(r"\d{1,3}(?!\d)", re.ASCII)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 
@@ -143,11 +160,13 @@ def _read_single(window: str, pos: int) -> tuple[Pinpoint, int] | None:
         step = _PAREN.match(window, end)
         if step is None and not path:
             step = _INNER_PARAGRAPH.match(window, end)
-        if step is None and path:
+        if step is None and not path and number["num"].isdigit():
+            step = _DOTTED_PARAGRAPH.match(window, end)
+        if step is None:
             step = _INNER_SUBPARAGRAPH.match(window, end)
         if step is None:
             break
-        path.append(step["unit"])
+        path.append(step["unit"] or step["bare"])
         end = step.end()
     return Pinpoint(article, tuple(path)), end
 

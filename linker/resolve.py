@@ -30,20 +30,64 @@ from linker.validate import validate_pinpoints
 #: in the same paragraph of the text.
 BARE_REFERENCE_REACH = 1500
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|this|that|said|present|same)\s$")
+_DETERMINERS = (
+    r"the|this|that|said|present|same"  # English
+    r"|le|la|les|l'|du|au|des|ce|cette|ledit|ladite|present|presente"  # French
+    r"|el|los|las|del|al|dicho|dicha|este|esta|presente"  # Spanish
+)
+_DETERMINER_BEFORE = re.compile(rf"(?:^|\s|')(?:{_DETERMINERS})\s?$")
 _YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the\s)?(?P<year>1[89]\d\d|20\d\d)\s$")
+_YEAR_AFTER = re.compile(r"\s(?:of|de)\s(?P<year>1[89]\d\d|20\d\d)(?!\d)")
 _CAPITALISED_QUALIFIER = re.compile(
     r"\s+(?:on|of|for|against|relating\s+to|concerning|between)\s+(?:the\s+)?[A-Z]"
 )
-_DETERMINER_WORDS = {"the", "this", "that", "said", "present", "same", "a", "an", "its", "their"}
-_FORWARD = re.compile(r"\s?,?\s?(?:(?:of|in|under|to)\s)?(?:the\s)?")
-_OF_PHRASE = re.compile(r"\s?,?\s?(?:of|in|under)\s(?!(?:which|whom|this\sarticle))\S")
+#: After a head noun, words that make it some other instrument or no instrument at all:
+#: "la Convention sur les armes …", "la convention collective", "la Convención del partido".
+_OTHER_INSTRUMENT_AFTER = re.compile(
+    r"\s(?:sur|relative?s?|relatifs?|contre|pour|sobre|contra|relativa|relativo|acerca"
+    r"|collective|colectiva|colectivo|nationale|nacional|du\sparti|del\spartido"
+    r"|(?:de|du|des|del)\s(?:la\s|los\s|las\s|l')?(?!\d)[a-z])"
+)
+_DETERMINER_WORDS = {
+    *["the", "this", "that", "said", "present", "same", "a", "an", "its", "their"],
+    *[
+        "le",
+        "la",
+        "les",
+        "l'",
+        "du",
+        "au",
+        "des",
+        "ce",
+        "cette",
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "dicho",
+        "dicha",
+        "este",
+        "esta",
+    ],
+}
+_FORWARD = re.compile(
+    r"\s?,?\s?(?:(?:of|in|under|to|du|des|del|au|al|de\sla|de\sl'|de\slos|de)\s?)?"
+    r"(?:the\s|la\s|le\s|el\s|les\s|los\s|l')?"
+)
+_OF_PHRASE = re.compile(
+    r"\s?,?\s?(?:of|in|under|de|du|del|des)\s(?!(?:which|whom|this\sarticle))\S"
+)
 _BACKWARD = re.compile(r",\s?|\s?\(|\s")
 _DEFINITION = re.compile(
-    r"\s?\(\s?(?P<keyword>hereinafter|hereafter|below)?[:,]?\s?(?:(?:referred\sto\sas|called)\s)?"
-    r"(?:the\s)?(?P<quote>[\"'])?(?:the\s)?(?P<term>[^\"'()]{2,60}?)[\"']?\s?\)"
+    r"\s?\(\s?(?P<keyword>hereinafter|hereafter|below|ci-apres|ci-dessous|en\sadelante"
+    r"|en\slo\ssucesivo)?[:,]?\s?(?:(?:referred\sto\sas|called|denommee?|denominad[oa])\s)?"
+    r"(?:the\s|la\s|le\s|el\s|l')?(?P<quote>[\"'])?\s?(?:the\s|la\s|le\s|el\s|l')?"
+    r"(?P<term>[^\"'()]{2,60}?)\s?[\"']?\s?\)"
 )
-_PROTOCOL_TO = re.compile(r"\sto\s(?:the\s)?")
+_PROTOCOL_TO = re.compile(
+    r"\s(?:to|se\srapportant\sau|se\srapportant\sa\sla|du|au|del|al|de\sla|a\sla)\s(?:the\s)?"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _COMMITTEE_AFTER = re.compile(r"\s?(?:'s\s)?committee\b")
 
@@ -105,12 +149,13 @@ class _Item:
 
 @dataclass
 class _Resolved:
-    """An instrument a name stands for; ``start`` when the span begins before the name
-    (the year of "1984 Convention")."""
+    """An instrument a name stands for; ``start``/``end`` when the span reaches beyond
+    the name (the year of "1984 Convention", "la Convention de 1951")."""
 
     instrument: Instrument
     kind: str
     start: int | None = None
+    end: int | None = None
 
 
 @dataclass
@@ -201,7 +246,10 @@ class _Pass:
         if hit.role == "alias":
             return self._resolve_alias(hit)
         if hit.role == "head":
-            return self._resolve_head(hit)
+            resolved = self._resolve_head(hit)
+            if resolved is not None and resolved.end is not None:
+                item.end = resolved.end
+            return resolved
         return None
 
     def _resolve_alias(self, hit: Hit) -> _Resolved | None:
@@ -224,10 +272,16 @@ class _Pass:
             return None
         before = self.view[max(0, hit.start - 12) : hit.start]
         year = _YEAR_BEFORE.search(before)
+        year_after = _YEAR_AFTER.match(self.view, hit.end)
+        if year is None and year_after is not None and _DETERMINER_BEFORE.search(before):
+            return self._resolve_year_form(head, int(year_after["year"]), hit, 0, year_after.end())
         if year is not None:
             return self._resolve_year_form(
                 head, int(year["year"]), hit, len(before) - year.start("year")
             )
+        if _OTHER_INSTRUMENT_AFTER.match(self.view, hit.end):
+            self.last_by_head[head] = None
+            return None
         if not _DETERMINER_BEFORE.search(before) or self._names_unknown_title(hit):
             if self._names_unknown_title(hit) or self._capitalised_word_before(hit):
                 self.last_by_head[head] = None
@@ -240,7 +294,7 @@ class _Pass:
         return self._settle_by_treaty_body(head, hit.start)
 
     def _resolve_year_form(
-        self, head: str, year: int, hit: Hit, year_offset: int
+        self, head: str, year: int, hit: Hit, year_offset: int, end: int | None = None
     ) -> _Resolved | None:
         """'the 1984 Convention': the one instrument with that head adopted that year."""
         ids = self.resolver.by_head_year.get((head, year), ())
@@ -250,7 +304,7 @@ class _Pass:
         if len(ids) != 1:
             self.last_by_head[head] = None
             return None
-        return _Resolved(self._instrument(ids[0]), "short-form", hit.start - year_offset)
+        return _Resolved(self._instrument(ids[0]), "short-form", hit.start - year_offset, end)
 
     def _names_unknown_title(self, hit: Hit) -> bool:
         after = self.text[self.offsets[hit.end - 1] + 1 : self.offsets[hit.end - 1] + 40]

@@ -7,6 +7,7 @@ position remembers the original offset it came from, so spans map back exactly.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _CHAR_FOLD = {
@@ -34,16 +35,21 @@ _CHAR_FOLD = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """Fold one character: curly quotes to straight, dashes to '-', spaces to ' ',
-    lower case. Returns '' for characters that vanish (soft hyphen)."""
+    lower case, accents off ("é" → "e", so "Declaracion" finds "Declaración").
+    Returns '' for characters that vanish (soft hyphen, combining accents)."""
     if char in _CHAR_FOLD:
         return _CHAR_FOLD[char]
     if char.isspace():
         return " "
-    lowered = char.lower()
+    if unicodedata.combining(char):
+        return ""
+    base = unicodedata.normalize("NFD", char)[0] if ord(char) > 127 else char
+    lowered = base.lower()
     # Keep one code point per character so the offset map stays one-to-one.
-    return lowered if len(lowered) == 1 else char
+    return lowered if len(lowered) == 1 else base
 
 
 def fold_view(text: str) -> tuple[str, list[int]]:
