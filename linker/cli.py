@@ -15,6 +15,7 @@ import click
 from linker import __version__
 from linker.catalogue import Catalogue, load_catalogue
 from linker.errors import CatalogueError, LinkerError
+from linker.evaluate import GoldFormatError, as_dict, format_report, load_gold, score
 from linker.export import resolution_json
 from linker.resolve import resolve_mentions
 from linker.rights import RIGHTS_FILE, RightsIndex, load_rights, rights_path
@@ -95,6 +96,67 @@ def resolve(source: str, references: str | None, indent: int) -> None:
 
 
 @main.command()
+@click.argument("source", default="-", metavar="[FILE|-]")
+@references_option
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    metavar="OUT",
+    help="Write the page to OUT (default: standard output).",
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="Link mentions to the instrument pages of a running linker at URL "
+    "(default: to the page's own table of authorities).",
+)
+def annotate(source: str, references: str | None, output: str, base_url: str | None) -> None:
+    """Write FILE (or standard input) as a standalone annotated HTML page."""
+    from linker.web.standalone import render_standalone
+
+    app = _web_app(references)
+    text = read_input_text(source)
+    try:
+        page = render_standalone(app, text, base_url)
+    except LinkerError as exc:
+        _fail(exc.message)
+    if output == "-":
+        click.echo(page, nl=False)
+        return
+    try:
+        Path(output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}")
+
+
+@main.command()
+@references_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--debug", is_flag=True, help="Reload on code changes and show tracebacks.")
+def serve(references: str | None, host: str, port: int, debug: bool) -> None:
+    """Serve the web pages and the API with Flask's development server.
+
+    For production run gunicorn over wsgi:app (see the README)."""
+    app = _web_app(references)
+    app.run(host=host, port=port, debug=debug, use_reloader=debug)
+
+
+def _web_app(references: str | None):
+    """The web app over the catalogue at ``references``; a bad catalogue or setting is a
+    one-line error. Imported here so that ``linker resolve`` does not load Flask."""
+    from linker.web import create_app
+
+    overrides = {"LINKER_REFERENCES": references} if references else None
+    try:
+        return create_app(overrides)
+    except LinkerError as exc:
+        _fail(exc.message)
+    raise AssertionError("unreachable")
+
+
+@main.command()
 @references_option
 def check(references: str | None) -> None:
     """Validate the catalogue and the rights index; list every instrument, or every
@@ -110,3 +172,24 @@ def check(references: str | None) -> None:
     click.echo(
         f"ok: {len(catalogue)} instruments, {len(catalogue.aliases)} aliases, {rights_count} rights"
     )
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True), metavar="GOLD")
+@references_option
+@click.option("--errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures (and errors) as JSON.")
+def evaluate(gold: str, references: str | None, errors: bool, as_json: bool) -> None:
+    """Score the resolver against GOLD: a gold JSONL file with inline texts, or a folder
+    of <id>.txt files with a gold.jsonl of their mentions."""
+    catalogue = _catalogue(references)
+    rights = _rights(references, catalogue)
+    try:
+        gold_texts = load_gold(gold)
+    except (GoldFormatError, OSError) as exc:
+        _fail(str(exc))
+    evaluation = score(gold_texts, lambda text: resolve_mentions(text, catalogue, rights))
+    if as_json:
+        click.echo(json.dumps(as_dict(evaluation, errors=errors), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(evaluation, errors=errors))
