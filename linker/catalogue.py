@@ -202,6 +202,7 @@ def _build_instrument(data: dict[str, Any], texts: dict[str, LocalText]) -> Inst
         examples=tuple(data["examples"]),
         articles=articles,
         members=tuple(data.get("members", ())),
+        negatives=tuple(data.get("negatives", ())),
         translations=MappingProxyType(translations),
         texts=MappingProxyType(texts),
         _article_index=MappingProxyType({a.number: a for a in articles}),

@@ -115,6 +115,7 @@ class Instrument:
     examples: tuple[str, ...]
     articles: tuple[Article, ...]
     members: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
     translations: Mapping[str, Translation] = field(default_factory=dict, compare=False)
     texts: Mapping[str, LocalText] = field(default_factory=dict, compare=False)
     _article_index: Mapping[str, Article] = field(default_factory=dict, repr=False, compare=False)

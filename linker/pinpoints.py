@@ -27,7 +27,9 @@ _ARTICLE_CUE = re.compile(
     r"|(?P<principle>principles?|principes?|principios?))(?![a-z])\s?",
     re.ASCII,
 )
-_PARAGRAPH_WORDS = r"paragraphe|paragraph|parrafo|parr\.|par\.|para\.?|apartado|alinea|§"
+_PARAGRAPH_WORDS = (
+    r"paragraphes?|paragraphs?|parrafos?|parr\.|par\.|paras?\.?|apartados?|alineas?|§§?"
+)
 _PARAGRAPH_CUE = re.compile(
     r"(?:(?:paragraphes?|paragraphs?|parrafos?|paras?|apartados?|alineas?)(?![a-z])\.?"
     r"|parr\.|par\.|§§?)\s?",
@@ -40,6 +42,14 @@ _NUMBER = re.compile(
 )
 _PAREN = re.compile(r"\s?\((?P<unit>\d{1,3}|[a-z]{1,6})\)", re.ASCII)
 _INNER_PARAGRAPH = re.compile(rf",?\s?(?:{_PARAGRAPH_WORDS})\s?(?P<unit>\d{{1,3}})(?!\d)", re.ASCII)
+_SIBLING = re.compile(
+    r"(?:\s?,\s?(?:and\s|or\s|et\s|y\s)?|\s(?:and|or|et|y|e|o|&)\s)"
+    r"\((?P<unit>[a-z]{1,6}|\d{1,3})\)",
+    re.ASCII,
+)
+_SIBLING_NUMBER = re.compile(
+    r"(?:\s?,\s?(?:and\s|et\s|y\s)?|\s(?:and|et|y|&)\s)(?P<unit>\d{1,3})(?!\d|\(|\.\d)", re.ASCII
+)
 _DOTTED_PARAGRAPH = re.compile(r"\.(?P<unit>\d{1,3})(?![\d.])", re.ASCII)
 _INNER_SUBPARAGRAPH = re.compile(
     r",?\s?(?:sub-?paragraph|subpara\.?|letter|point|lettre|literal|inciso|alinea)?\s?"
@@ -127,12 +137,13 @@ def _read_list(window: str, pos: int) -> tuple[list[Pinpoint], int]:
         single = _read_single(window, pos)
         if single is None:
             break
-        ref, end = single
+        found, end = single
+        ref = found[0]
         range_sep = _RANGE_SEPARATOR.match(window, end)
-        if range_sep is not None and not ref.path:
+        if range_sep is not None and len(found) == 1 and not ref.path:
             upper = _read_single(window, range_sep.end())
-            if upper is not None and not upper[0].path:
-                expanded = _expand_range(ref.article, upper[0].article)
+            if upper is not None and len(upper[0]) == 1 and not upper[0][0].path:
+                expanded = _expand_range(ref.article, upper[0][0].article)
                 if expanded:
                     refs.extend(expanded)
                     end = upper[1]
@@ -141,7 +152,7 @@ def _read_list(window: str, pos: int) -> tuple[list[Pinpoint], int]:
                         break
                     pos = separator.end()
                     continue
-        refs.append(ref)
+        refs.extend(found)
         separator = _LIST_SEPARATOR.match(window, end)
         if separator is None:
             break
@@ -149,26 +160,47 @@ def _read_list(window: str, pos: int) -> tuple[list[Pinpoint], int]:
     return refs, end
 
 
-def _read_single(window: str, pos: int) -> tuple[Pinpoint, int] | None:
+def _read_single(window: str, pos: int) -> tuple[list[Pinpoint], int] | None:
+    """One article number with its path, and the siblings listed after it:
+    "9 (3) and (4)", "2 (c) and (e)", "9, paragraphs 3 and 4", "35 §§ 1 and 4"."""
     number = _NUMBER.match(window, pos)
     if number is None or not number.group():
         return None
     article = number["num"] + (f" {number['latin']}" if number["latin"] else "")
+    path, end, by_paragraph_word = _read_path(window, number.end(), number["num"].isdigit())
+    refs = [Pinpoint(article, tuple(path))]
+    while path and len(refs) < MAX_RANGE:
+        sibling = _SIBLING.match(window, end)
+        if sibling is None and by_paragraph_word and len(path) == 1:
+            sibling = _SIBLING_NUMBER.match(window, end)
+        if sibling is None:
+            break
+        deeper, end, _ = _read_path(window, sibling.end(), False, only_parens=True)
+        path = [*path[:-1], sibling["unit"], *deeper]
+        refs.append(Pinpoint(article, tuple(path)))
+    return refs, end
+
+
+def _read_path(
+    window: str, end: int, arabic: bool, only_parens: bool = False
+) -> tuple[list[str], int, bool]:
+    """The units after an article number: "(2)(a)", ", paragraph 1 (a)", ".2", " a)"."""
     path: list[str] = []
-    end = number.end()
+    by_paragraph_word = False
     while len(path) < 4:
         step = _PAREN.match(window, end)
-        if step is None and not path:
+        if step is None and not path and not only_parens:
             step = _INNER_PARAGRAPH.match(window, end)
-        if step is None and not path and number["num"].isdigit():
-            step = _DOTTED_PARAGRAPH.match(window, end)
-        if step is None:
+            by_paragraph_word = step is not None
+            if step is None and arabic:
+                step = _DOTTED_PARAGRAPH.match(window, end)
+        if step is None and not only_parens:
             step = _INNER_SUBPARAGRAPH.match(window, end)
         if step is None:
             break
         path.append(step["unit"] or step["bare"])
         end = step.end()
-    return Pinpoint(article, tuple(path)), end
+    return path, end, by_paragraph_word
 
 
 def _expand_range(low: str, high: str) -> list[Pinpoint]:

@@ -31,15 +31,27 @@ from linker.validate import validate_pinpoints
 BARE_REFERENCE_REACH = 1500
 
 _DETERMINERS = (
-    r"the|this|that|said|present|same"  # English
-    r"|le|la|les|l'|du|au|des|ce|cette|ledit|ladite|present|presente"  # French
-    r"|el|los|las|del|al|dicho|dicha|este|esta|presente"  # Spanish
+    r"the|this|that|said|present|same|its|their"  # English
+    r"|le|la|les|l'|du|au|des|ce|cette|ledit|ladite|present|presente|son|sa|ses|leur"  # French
+    r"|el|los|las|del|al|dicho|dicha|este|esta|presente|su|sus"  # Spanish
 )
-_DETERMINER_BEFORE = re.compile(rf"(?:^|\s|')(?:{_DETERMINERS})\s?$")
+_DETERMINER_BEFORE = re.compile(rf"(?:^|[\s'\"(\[])(?:{_DETERMINERS})\s?$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|[\s'\"(\[])(?:its|their|son|sa|ses|leur|su|sus)\s$")
+_ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?P<ordinal>first|second|third|fourth)\s$")
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_NUMBERED_PROTOCOL = re.compile(r"\s?no\.?\s?\d{1,2}(?!\d)(?:\s(?:to|of)\s(?:the\s)?)?")
 _YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the\s)?(?P<year>1[89]\d\d|20\d\d)\s$")
 _YEAR_AFTER = re.compile(r"\s(?:of|de)\s(?P<year>1[89]\d\d|20\d\d)(?!\d)")
 _CAPITALISED_QUALIFIER = re.compile(
-    r"\s+(?:on|of|for|against|relating\s+to|concerning|between)\s+(?:the\s+)?[A-Z]"
+    r"\s+(?:(?:on|of|against|relating\s+to|concerning|between)\s+(?:the\s+)?|for\s+the\s+)[A-Z]"
+)
+#: A head noun written in lower case ("the convention") is only read as a short form when
+#: what follows ends the noun phrase: punctuation, or a verb or link word.
+_LOWERCASE_HEAD_ENDS = re.compile(
+    r"\s?[.,;:)!?\"']|\s?$|\s(?:is|was|were|are|has|had|have|does|did|do|will|would|shall|must"
+    r"|may|can|could|should|requires?|provides?|obliges?|prohibits?|guarantees?|protects?"
+    r"|states?|says|leaves?|makes?|sets?|bans?|applies|allows?|contains?|defines?|entered"
+    r"|came|itself|also|and|which|that|as|in|only|clearly|expressly|explicitly)\b"
 )
 #: After a head noun, words that make it some other instrument or no instrument at all:
 #: "la Convention sur les armes …", "la convention collective", "la Convención del partido".
@@ -73,17 +85,15 @@ _DETERMINER_WORDS = {
 }
 _FORWARD = re.compile(
     r"\s?,?\s?(?:(?:of|in|under|to|du|des|del|au|al|de\sla|de\sl'|de\slos|de)\s?)?"
-    r"(?:the\s|la\s|le\s|el\s|les\s|los\s|l')?"
+    r"(?:the\s|la\s|le\s|el\s|les\s|los\s|l'|that\s|this\s|its\s)?(?P<year>(?:1[89]|20)\d\d\s)?"
 )
-_OF_PHRASE = re.compile(
-    r"\s?,?\s?(?:of|in|under|de|du|del|des)\s(?!(?:which|whom|this\sarticle))\S"
-)
+_OF_PHRASE = re.compile(r"\s?,?\s?(?:of|de|du|del|des)\s(?!(?:which|whom|this\sarticle))\S")
 _BACKWARD = re.compile(r",\s?|\s?\(|\s")
 _DEFINITION = re.compile(
     r"\s?\(\s?(?P<keyword>hereinafter|hereafter|below|ci-apres|ci-dessous|en\sadelante"
     r"|en\slo\ssucesivo)?[:,]?\s?(?:(?:referred\sto\sas|called|denommee?|denominad[oa])\s)?"
     r"(?:the\s|la\s|le\s|el\s|l')?(?P<quote>[\"'])?\s?(?:the\s|la\s|le\s|el\s|l')?"
-    r"(?P<term>[^\"'()]{2,60}?)\s?[\"']?\s?\)"
+    r"(?P<term>[^\"'()]{2,160}?)\s?[\"']?\s?\)"
 )
 _PROTOCOL_TO = re.compile(
     r"\s(?:to|se\srapportant\sau|se\srapportant\sa\sla|du|au|del|al|de\sla|a\sla)\s(?:the\s)?"
@@ -124,6 +134,9 @@ class Resolver:
         self.catalogue = catalogue
         self.rights = rights
         self.scanner = Scanner(catalogue, rights)
+        self.names_of: dict[str, set[str]] = {}
+        for alias in catalogue.aliases:
+            self.names_of.setdefault(alias.instrument, set()).add(fold_name(alias.name))
         self.by_head_year: dict[tuple[str, int], tuple[str, ...]] = {}
         for instrument in catalogue:
             if instrument.adopted is not None:
@@ -201,7 +214,18 @@ class _Pass:
             elif cue.key == "principles":
                 continue
         items.sort(key=lambda i: (i.start, -i.end))
-        return _drop_overlaps(items)
+        return _drop_overlaps(self._swallow_numbered_protocols(_drop_overlaps(items)))
+
+    def _swallow_numbered_protocols(self, items: list[_Item]) -> list[_Item]:
+        """'Protocol No. 4 to the ECHR' is another instrument: the ECHR in it is not cited."""
+        for index, item in enumerate(items[:-1]):
+            hit = item.hit
+            if hit is None or hit.role != "head" or HEAD_WORDS[hit.key] != "protocol":
+                continue
+            numbered = _NUMBERED_PROTOCOL.match(self.view, hit.end)
+            if numbered is not None and items[index + 1].start == numbered.end():
+                item.end = items[index + 1].end
+        return items
 
     def _step(self, items: list[_Item], index: int) -> int:
         item = items[index]
@@ -241,12 +265,12 @@ class _Pass:
         )
         return index + 1
 
-    def _resolve_name(self, item: _Item) -> _Resolved | None:
+    def _resolve_name(self, item: _Item, after_pinpoint: bool = False) -> _Resolved | None:
         hit = item.hit
         if hit.role == "alias":
             return self._resolve_alias(hit)
         if hit.role == "head":
-            resolved = self._resolve_head(hit)
+            resolved = self._resolve_head(hit, after_pinpoint)
             if resolved is not None and resolved.end is not None:
                 item.end = resolved.end
             return resolved
@@ -256,21 +280,52 @@ class _Pass:
         ids = {e.instrument for e in hit.instruments}
         kind = hit.instruments[0].kind
         kind = "short-title" if kind == "other-name" else kind
-        if len(ids) == 1:
-            return _Resolved(self._instrument(ids.pop()), kind)
         rule = self.resolver.catalogue.ambiguous.get(hit.key)
         if rule is None:
-            return None
+            return _Resolved(self._instrument(ids.pop()), kind) if len(ids) == 1 else None
         seen = [(self.last_seen[c], c) for c in rule.candidates if c in self.last_seen]
         chosen = max(seen)[1] if seen else rule.default
         return _Resolved(self._instrument(chosen), kind) if chosen else None
 
-    def _resolve_head(self, hit: Hit) -> _Resolved | None:
+    def _resolve_head(self, hit: Hit, after_pinpoint: bool = False) -> _Resolved | None:
+        """'the Covenant', 'its Optional Protocol', 'the 1984 Convention', 'the Third
+        Convention': the instrument a head noun stands for here, or None."""
         head = HEAD_WORDS[hit.key]
-        original_start = self.offsets[hit.start]
-        if not self.text[original_start].isupper():
-            return None
+        capitalised = self.text[self.offsets[hit.start]].isupper()
         before = self.view[max(0, hit.start - 12) : hit.start]
+        if head == "protocol" and _NUMBERED_PROTOCOL.match(self.view, hit.end):
+            self.last_by_head[head] = None  # "Protocol No. 4": not in the catalogue
+            return None
+        if capitalised:
+            resolved = self._resolve_qualified_head(hit, head, before)
+            if resolved is not False:
+                return resolved
+        elif not (after_pinpoint or _LOWERCASE_HEAD_ENDS.match(self.view, hit.end)):
+            return None
+        if _OTHER_INSTRUMENT_AFTER.match(self.view, hit.end):
+            self.last_by_head[head] = None
+            return None
+        if not _DETERMINER_BEFORE.search(before) or self._names_unknown_title(hit):
+            if capitalised and (
+                self._names_unknown_title(hit) or self._capitalised_word_before(hit)
+            ):
+                self.last_by_head[head] = None
+            return None
+        if head == "protocol" and (
+            _POSSESSIVE_BEFORE.search(before) or head not in self.last_by_head
+        ):
+            protocol = self._protocol_of_nearest_parent(hit.start)
+            if protocol is not None:
+                return _Resolved(protocol, "short-form")
+        if head in self.defined_heads:
+            return _Resolved(self._instrument(self.defined_heads[head]), "defined-term")
+        if head in self.last_by_head:
+            chosen = self.last_by_head[head]
+            return _Resolved(self._instrument(chosen), "short-form") if chosen else None
+        return self._settle_by_treaty_body(head, hit.start) if capitalised else None
+
+    def _resolve_qualified_head(self, hit: Hit, head: str, before: str):
+        """Year and ordinal forms; ``False`` when the head carries neither."""
         year = _YEAR_BEFORE.search(before)
         year_after = _YEAR_AFTER.match(self.view, hit.end)
         if year is None and year_after is not None and _DETERMINER_BEFORE.search(before):
@@ -279,19 +334,30 @@ class _Pass:
             return self._resolve_year_form(
                 head, int(year["year"]), hit, len(before) - year.start("year")
             )
-        if _OTHER_INSTRUMENT_AFTER.match(self.view, hit.end):
-            self.last_by_head[head] = None
+        ordinal = _ORDINAL_BEFORE.search(before)
+        if ordinal is not None and head == "convention":
+            return self._geneva_member(ordinal["ordinal"], hit, len(before) - ordinal.start())
+        return False
+
+    def _geneva_member(self, ordinal: str, hit: Hit, offset: int) -> _Resolved | None:
+        """'the Third Convention' after the Geneva Conventions were named: GC III."""
+        group = self.resolver.catalogue.get("geneva-conventions-1949")
+        named = group is not None and any(i in self.last_seen for i in (group.id, *group.members))
+        if not named:
             return None
-        if not _DETERMINER_BEFORE.search(before) or self._names_unknown_title(hit):
-            if self._names_unknown_title(hit) or self._capitalised_word_before(hit):
-                self.last_by_head[head] = None
-            return None
-        if head in self.defined_heads:
-            return _Resolved(self._instrument(self.defined_heads[head]), "defined-term")
-        if head in self.last_by_head:
-            chosen = self.last_by_head[head]
-            return _Resolved(self._instrument(chosen), "short-form") if chosen else None
-        return self._settle_by_treaty_body(head, hit.start)
+        member = self._instrument(group.members[_ORDINALS[ordinal]])
+        return _Resolved(member, "short-form", hit.start - offset + 1)
+
+    def _protocol_of_nearest_parent(self, position: int) -> Instrument | None:
+        """'its Optional Protocol', 'the Optional Protocol' after the Human Rights
+        Committee: the one optional protocol of the instrument named last."""
+        named = [(p, i) for i, p in self.last_seen.items() if p < position]
+        named += [(p, i) for p, i in self.bodies if p < position]
+        for _, instrument_id in sorted(named, reverse=True):
+            if self._instrument(instrument_id).parent is not None:
+                continue
+            return self._child_protocol(instrument_id, "optional")
+        return None
 
     def _resolve_year_form(
         self, head: str, year: int, hit: Hit, year_offset: int, end: int | None = None
@@ -372,7 +438,9 @@ class _Pass:
         if match is None:
             return
         term = match["term"].strip()
-        if not (match["keyword"] or match["quote"] or term in HEAD_WORDS or _looks_short(term)):
+        glossed = term in self.resolver.names_of.get(resolved.instrument.id, ())
+        marked = match["keyword"] or match["quote"] or term in HEAD_WORDS or _looks_short(term)
+        if not (marked or glossed):
             return
         head = HEAD_WORDS.get(term)
         if head is not None and head == resolved.instrument.head:
@@ -394,7 +462,8 @@ class _Pass:
         read = item.read
         if following is not None and following.hit is not None:
             connector = _FORWARD.match(self.view, item.end)
-            if connector.end() == following.start:
+            lands = {connector.end(), connector.start("year") if connector["year"] else -1}
+            if following.start in lands:
                 return self._forward(item, following, index)
         if _OF_PHRASE.match(self.view, item.end):
             return index + 1
@@ -404,7 +473,7 @@ class _Pass:
     def _forward(self, item: _Item, following: _Item, index: int) -> int:
         if self._is_committee_reference(following):
             return index + 2
-        resolved = self._resolve_name(following)
+        resolved = self._resolve_name(following, after_pinpoint=True)
         if resolved is None:
             return index + 2
         self._note_definition(following, resolved)

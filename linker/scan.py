@@ -117,6 +117,9 @@ class Scanner:
             key = fold_name(alias.name)
             entry = AliasEntry(alias.instrument, alias.kind, alias.name)
             table.setdefault(key, []).append(("alias", entry))
+        for instrument in catalogue:
+            for phrase in instrument.negatives:
+                table.setdefault(fold_name(phrase), []).append(("negative", instrument.id))
         for key, rule in catalogue.ambiguous.items():
             for candidate in rule.candidates:
                 entry = AliasEntry(candidate, "short-title", rule.name)
@@ -143,8 +146,8 @@ class Scanner:
         for hit in self._raw_hits(view, text, offsets):
             role_list = {"cue": cues, "negative": negatives}.get(hit.role, names)
             role_list.append(hit)
-        kept = _without_negated_rights(_leftmost_longest(names), negatives)
-        return kept, _outside(cues, kept)
+        kept = _without_negated(_leftmost_longest(names), negatives)
+        return kept, _outside(cues, [h for h in kept if h.role != "head"])
 
     def _raw_hits(self, view: str, text: str, offsets: list[int]) -> Iterator[Hit]:
         for last, (key, payloads) in self._automaton.iter(view):
@@ -202,28 +205,29 @@ def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _without_negated_rights(names: list[Hit], negatives: list[Hit]) -> list[Hit]:
-    """'the right to return to work': a right's name inside one of its negative phrases
-    is not the right."""
+def _without_negated(names: list[Hit], negatives: list[Hit]) -> list[Hit]:
+    """'the right to return to work', 'CAT scans': a name inside one of its owner's
+    negative phrases is not that right or instrument."""
     if not negatives:
         return names
     negatives.sort(key=lambda h: h.start)
     kept, index = [], 0
     for hit in names:
-        if hit.role == "right":
+        if hit.role in ("right", "alias"):
             while index < len(negatives) and negatives[index].end <= hit.start:
                 index += 1
-            if _overlaps_same_key(hit, negatives, index):
+            if _overlaps_owner(hit, negatives, index):
                 continue
         kept.append(hit)
     return kept
 
 
-def _overlaps_same_key(hit: Hit, others: list[Hit], index: int) -> bool:
-    for other in others[index:]:
-        if other.start >= hit.end:
+def _overlaps_owner(hit: Hit, negatives: list[Hit], index: int) -> bool:
+    owners = {e.instrument for e in hit.instruments} if hit.role == "alias" else {hit.key}
+    for negative in negatives[index:]:
+        if negative.start >= hit.end:
             return False
-        if other.end > hit.start and other.key == hit.key:
+        if negative.end > hit.start and negative.key in owners:
             return True
     return False
 

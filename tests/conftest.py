@@ -23,3 +23,16 @@ def rights(catalogue):
     from linker.rights import load_rights
 
     return load_rights(None, catalogue)
+
+
+@pytest.fixture(scope="session")
+def app():
+    """The web app over the bundled catalogue, created once (as gunicorn would)."""
+    from linker.web import create_app
+
+    return create_app({"TESTING": True})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
