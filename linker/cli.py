@@ -17,6 +17,7 @@ from linker.catalogue import Catalogue, load_catalogue
 from linker.errors import CatalogueError, LinkerError
 from linker.evaluate import GoldFormatError, as_dict, format_report, load_gold, score
 from linker.export import resolution_json
+from linker.language import LANGUAGES, detect_language
 from linker.resolve import resolve_mentions
 from linker.rights import RIGHTS_FILE, RightsIndex, load_rights, rights_path
 
@@ -71,6 +72,15 @@ references_option = click.option(
 )
 
 
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="Language of the text (default: detected per paragraph); excerpts are given in it "
+    "where linker holds the official text in that language.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="linker")
 def main() -> None:
@@ -82,14 +92,16 @@ def main() -> None:
 @click.argument("source", default="-", metavar="[FILE|-]")
 @references_option
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
-def resolve(source: str, references: str | None, indent: int) -> None:
+@lang_option
+def resolve(source: str, references: str | None, indent: int, lang: str | None) -> None:
     """Print the mentions found in FILE (or standard input) as JSON."""
     catalogue = _catalogue(references)
     rights = _rights(references, catalogue)
     text = read_input_text(source)
     try:
-        mentions = resolve_mentions(text, catalogue, rights)
-        result = resolution_json(text, mentions, catalogue, rights)
+        mentions = resolve_mentions(text, catalogue, rights, lang)
+        reader_lang = lang or detect_language(text)
+        result = resolution_json(text, mentions, catalogue, rights, reader_lang)
     except LinkerError as exc:
         _fail(exc.message)
     click.echo(json.dumps(result, ensure_ascii=False, indent=indent or None))

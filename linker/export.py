@@ -43,6 +43,11 @@ def instrument_metadata(instrument: Instrument) -> dict[str, Any]:
     return {
         "id": instrument.id,
         "title": instrument.title,
+        "titles": {
+            "en": instrument.title,
+            **{lang: t.title for lang, t in instrument.translations.items()},
+        },
+        "text_languages": ["en", *sorted(instrument.texts)],
         "short_titles": list(instrument.short_titles),
         "abbreviations": list(instrument.abbreviations),
         "other_names": list(instrument.other_names),
@@ -97,19 +102,42 @@ def _paragraph_json(instrument, article, levels, paragraph: Paragraph) -> dict[s
     return data
 
 
-def cited_article_json(instrument: Instrument, pinpoint: str) -> dict[str, Any]:
-    """The text a pinpoint points at: the deepest unit that exists, and its article."""
+def cited_article_json(instrument: Instrument, pinpoint: str, lang: str = "en") -> dict[str, Any]:
+    """The text a pinpoint points at: the deepest unit that exists, and its article —
+    in ``lang`` where the catalogue holds the official text in that language, else in
+    English (``text_lang`` says which)."""
     article, chain = locate_pinpoint(instrument, pinpoint)
     if article is None:
         return {"pinpoint": pinpoint, "article": None, "text": None, "anchor": None}
+    anchor = anchor_for(instrument, pinpoint)
+    local = instrument.texts.get(lang)
+    local_article = local.article(article.number) if local is not None else None
+    if local_article is not None and local_article.text:
+        article, chain = local_article, _same_units(local_article, chain)
+    else:
+        lang = "en"
     return {
         "pinpoint": pinpoint,
         "article": article.number,
         "heading": article.heading,
         "text": chain[-1].text if chain else article.text,
         "article_text": article.text,
-        "anchor": anchor_for(instrument, pinpoint),
+        "text_lang": lang,
+        "anchor": anchor,
     }
+
+
+def _same_units(article: Article, chain: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The units of a translated article at the path an English chain names."""
+    found: list[Paragraph] = []
+    units = article.paragraphs
+    for unit in chain:
+        match = next((u for u in units if u.number == unit.number), None)
+        if match is None:
+            break
+        found.append(match)
+        units = match.children
+    return tuple(found)
 
 
 def resolution_json(
@@ -117,6 +145,7 @@ def resolution_json(
     mentions: list[Mention],
     catalogue: Catalogue,
     rights: RightsIndex | None = None,
+    lang: str = "en",
 ) -> dict[str, Any]:
     """``{"mentions": [...], "instruments": {id: metadata + cited articles},
     "rights": {id: label, description, articles by instrument}}``."""
@@ -132,9 +161,13 @@ def resolution_json(
     for instrument_id, pinpoints in cited.items():
         instrument = catalogue.instruments[instrument_id]
         data = instrument_metadata(instrument)
-        data["cited_articles"] = {p: cited_article_json(instrument, p) for p in pinpoints}
+        data["cited_articles"] = {p: cited_article_json(instrument, p, lang) for p in pinpoints}
         instruments[instrument_id] = data
-    result = {"mentions": [mention_json(m) for m in mentions], "instruments": instruments}
+    result = {
+        "lang": lang,
+        "mentions": [mention_json(m) for m in mentions],
+        "instruments": instruments,
+    }
     if rights is not None:
         named = dict.fromkeys(m.right for m in mentions if m.kind == "right")
         result["rights"] = {r: right_json(rights.get(r)) for r in named}

@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from linker.catalogue import Catalogue
 from linker.inference import infer_right_articles
+from linker.language import paragraph_languages
 from linker.models import Instrument, Mention
 from linker.pinpoints import PinpointRead, read_pinpoints
 from linker.rights import RightsIndex
@@ -103,12 +104,17 @@ _COMMITTEE_AFTER = re.compile(r"\s?(?:'s\s)?committee\b")
 
 
 def resolve_mentions(
-    text: str, catalogue: Catalogue, rights: RightsIndex | None = None
+    text: str,
+    catalogue: Catalogue,
+    rights: RightsIndex | None = None,
+    lang: str | None = None,
 ) -> list[Mention]:
     """Every citation of a catalogue instrument in ``text`` — and, given a rights index,
     every right it names, with the articles each cited instrument states it in — sorted
-    and non-overlapping."""
-    return _resolver_for(catalogue, rights).resolve(text)
+    and non-overlapping. ``lang`` (en, fr, es) says the text's language; by default each
+    paragraph's language is detected. French and Spanish abbreviations ("PIDCP", "CDN")
+    count only in paragraphs of their language; names and English abbreviations always."""
+    return _resolver_for(catalogue, rights).resolve(text, lang)
 
 
 _RESOLVERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -143,10 +149,10 @@ class Resolver:
                 key = (instrument.head, instrument.adopted.year)
                 self.by_head_year[key] = (*self.by_head_year.get(key, ()), instrument.id)
 
-    def resolve(self, text: str) -> list[Mention]:
+    def resolve(self, text: str, lang: str | None = None) -> list[Mention]:
         view, offsets = fold_view(text)
         names, cues = self.scanner.scan(view, text, offsets)
-        pass_ = _Pass(self, text, view, offsets, names, cues)
+        pass_ = _Pass(self, text, view, offsets, names, cues, paragraph_languages(text, lang))
         return pass_.run()
 
 
@@ -181,6 +187,7 @@ class _Pass:
     offsets: list[int]
     names: list[Hit]
     cues: list[Hit]
+    languages: list[tuple[int, str | None]]
     last_seen: dict[str, int] = field(default_factory=dict)
     last_by_head: dict[str, str | None] = field(default_factory=dict)
     defined_heads: dict[str, str] = field(default_factory=dict)
@@ -254,7 +261,8 @@ class _Pass:
         if resolved is None:
             return index + 1
         self._note_definition(item, resolved)
-        if following is not None and self._pinpoint_follows(item, following):
+        after = items[index + 2] if index + 2 < len(items) else None
+        if following is not None and self._pinpoint_follows(item, following, after):
             end = following.end
             if self.view[item.end : following.start].strip().endswith("("):
                 end += self.view.startswith(")", end)
@@ -277,8 +285,11 @@ class _Pass:
         return None
 
     def _resolve_alias(self, hit: Hit) -> _Resolved | None:
-        ids = {e.instrument for e in hit.instruments}
-        kind = hit.instruments[0].kind
+        entries = self._in_language(hit)
+        if not entries:
+            return None
+        ids = {e.instrument for e in entries}
+        kind = entries[0].kind
         kind = "short-title" if kind == "other-name" else kind
         rule = self.resolver.catalogue.ambiguous.get(hit.key)
         if rule is None:
@@ -286,6 +297,18 @@ class _Pass:
         seen = [(self.last_seen[c], c) for c in rule.candidates if c in self.last_seen]
         chosen = max(seen)[1] if seen else rule.default
         return _Resolved(self._instrument(chosen), kind) if chosen else None
+
+    def _in_language(self, hit: Hit) -> list:
+        """The hit's alias entries that count here: a French or Spanish abbreviation
+        only in a paragraph of its language (any, when the language cannot be told)."""
+        here = self._language_at(self.offsets[hit.start])
+        if here is None:
+            return list(hit.instruments)
+        return [e for e in hit.instruments if e.kind != "abbreviation" or e.lang in ("en", here)]
+
+    def _language_at(self, offset: int) -> str | None:
+        starts = [start for start, _ in self.languages]
+        return self.languages[bisect.bisect_right(starts, offset) - 1][1]
 
     def _resolve_head(self, hit: Hit, after_pinpoint: bool = False) -> _Resolved | None:
         """'the Covenant', 'its Optional Protocol', 'the 1984 Convention', 'the Third
@@ -449,13 +472,18 @@ class _Pass:
 
     # -- pinpoints --------------------------------------------------------------------
 
-    def _pinpoint_follows(self, name: _Item, pinpoint: _Item) -> bool:
-        """'UDHR, art. 13(2)', 'ICCPR (art. 14)': a pinpoint right after the name."""
+    def _pinpoint_follows(self, name: _Item, pinpoint: _Item, after: _Item | None) -> bool:
+        """'UDHR, art. 13(2)', 'ICCPR (art. 14)': a pinpoint right after the name, and
+        not the pinpoint of a name that follows it ('ICCPR, art. 3 CAT')."""
         if pinpoint.read is None:
             return False
         gap = self.view[name.end : pinpoint.start]
         if _BACKWARD.fullmatch(gap) is None:
             return False
+        if after is not None and after.hit is not None:
+            connector = _FORWARD.match(self.view, pinpoint.end)
+            if connector.end() == after.start:
+                return False
         return _OF_PHRASE.match(self.view, pinpoint.end) is None
 
     def _pinpoint_item(self, item: _Item, following: _Item | None, index: int) -> int:

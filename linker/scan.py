@@ -89,6 +89,7 @@ class AliasEntry:
     instrument: str
     kind: str
     name: str
+    lang: str = "en"
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Scanner:
                 table.setdefault(fold_name(phrase), []).append(("negative", right.id))
         for alias in catalogue.aliases:
             key = fold_name(alias.name)
-            entry = AliasEntry(alias.instrument, alias.kind, alias.name)
+            entry = AliasEntry(alias.instrument, alias.kind, alias.name, alias.lang)
             table.setdefault(key, []).append(("alias", entry))
         for instrument in catalogue:
             for phrase in instrument.negatives:
@@ -190,10 +191,10 @@ def _case_preserving(value: str) -> str:
 
 
 def _in_symbol(text: str, offsets: list[int], start: int, end: int) -> bool:
-    """'CRC/C/GC/14' is a document symbol, not the Convention."""
+    """'CRC/C/GC/14' is a document symbol, not the Convention; 'CDN$5' a currency."""
     after = offsets[end - 1] + 1
     before = offsets[start] - 1
-    return text[after : after + 1] == "/" or (before >= 0 and text[before] == "/")
+    return text[after : after + 1] in ("/", "$") or (before >= 0 and text[before] == "/")
 
 
 def _leftmost_longest(hits: list[Hit]) -> list[Hit]:
