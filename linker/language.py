@@ -7,6 +7,7 @@ model; paragraphs too short to tell take the language of the whole text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -61,3 +62,28 @@ def _clues(text: str) -> Counter:
         counts[lang] += lowered.count(letter)
     counts["fr"] += len(_ELISION.findall(lowered))
     return counts
+
+
+class ParagraphLanguages:
+    """The language at any offset of a text, detected lazily paragraph by paragraph
+    (most texts never ask: only a French or Spanish abbreviation does)."""
+
+    def __init__(self, text: str, lang: str | None = None) -> None:
+        self._text = text
+        self._lang = lang
+        self._starts: list[int] | None = None
+        self._cache: dict[int, str | None] = {}
+        self._document: str | None = None
+
+    def at(self, offset: int) -> str | None:
+        if self._lang is not None:
+            return self._lang
+        if self._starts is None:
+            self._starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self._text))]
+            self._document = _detect(self._text)
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index not in self._cache:
+            start = self._starts[index]
+            end = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._text)
+            self._cache[index] = _detect(self._text[start:end]) or self._document
+        return self._cache[index]

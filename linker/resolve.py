@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 from linker.catalogue import Catalogue
 from linker.inference import infer_right_articles
-from linker.language import paragraph_languages
+from linker.language import ParagraphLanguages
 from linker.models import Instrument, Mention
 from linker.pinpoints import PinpointRead, read_pinpoints
 from linker.rights import RightsIndex
@@ -152,7 +152,7 @@ class Resolver:
     def resolve(self, text: str, lang: str | None = None) -> list[Mention]:
         view, offsets = fold_view(text)
         names, cues = self.scanner.scan(view, text, offsets)
-        pass_ = _Pass(self, text, view, offsets, names, cues, paragraph_languages(text, lang))
+        pass_ = _Pass(self, text, view, offsets, names, cues, ParagraphLanguages(text, lang))
         return pass_.run()
 
 
@@ -187,7 +187,7 @@ class _Pass:
     offsets: list[int]
     names: list[Hit]
     cues: list[Hit]
-    languages: list[tuple[int, str | None]]
+    languages: ParagraphLanguages
     last_seen: dict[str, int] = field(default_factory=dict)
     last_by_head: dict[str, str | None] = field(default_factory=dict)
     defined_heads: dict[str, str] = field(default_factory=dict)
@@ -198,6 +198,7 @@ class _Pass:
     def run(self) -> list[Mention]:
         self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self.bodies = [(h.start, h.key) for h in self.names if h.role == "body"]
+        self.body_ends = {h.end for h in self.names if h.role == "body"}
         items = self._items()
         index = 0
         while index < len(items):
@@ -301,14 +302,15 @@ class _Pass:
     def _in_language(self, hit: Hit) -> list:
         """The hit's alias entries that count here: a French or Spanish abbreviation
         only in a paragraph of its language (any, when the language cannot be told)."""
+        if all(e.kind != "abbreviation" or e.lang == "en" for e in hit.instruments):
+            return list(hit.instruments)
         here = self._language_at(self.offsets[hit.start])
         if here is None:
             return list(hit.instruments)
         return [e for e in hit.instruments if e.kind != "abbreviation" or e.lang in ("en", here)]
 
     def _language_at(self, offset: int) -> str | None:
-        starts = [start for start, _ in self.languages]
-        return self.languages[bisect.bisect_right(starts, offset) - 1][1]
+        return self.languages.at(offset)
 
     def _resolve_head(self, hit: Hit, after_pinpoint: bool = False) -> _Resolved | None:
         """'the Covenant', 'its Optional Protocol', 'the 1984 Convention', 'the Third
@@ -428,10 +430,7 @@ class _Pass:
         before = self.view[max(0, hit.start - 3) : hit.start]
         if not before.endswith("("):
             return False
-        return any(0 <= hit.start - end <= 3 for end in self._body_ends())
-
-    def _body_ends(self) -> list[int]:
-        return [h.end for h in self.names if h.role == "body"]
+        return any(hit.start - gap in self.body_ends for gap in range(4))
 
     def _protocol_compound(self, item: _Item, following: _Item | None):
         """'Optional Protocol to the Covenant' → the Covenant's (first) optional protocol."""
