@@ -4,11 +4,13 @@ The pipeline, one public verb per stage::
 
     catalogue = load_catalogue()                    # references/ → Catalogue
     mentions = resolve_mentions(text, catalogue)    # text → [Mention]
+    html = annotate_statement(text, mentions, catalogue)  # → annotated HTML fragment
 """
 
 __version__ = "0.1.0"
 
+from linker.annotate import annotate_statement
 from linker.catalogue import Catalogue, load_catalogue
 from linker.resolve import resolve_mentions
 
-__all__ = ["Catalogue", "__version__", "load_catalogue", "resolve_mentions"]
+__all__ = ["Catalogue", "__version__", "annotate_statement", "load_catalogue", "resolve_mentions"]

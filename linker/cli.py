@@ -123,14 +123,17 @@ def resolve(source: str, references: str | None, indent: int, lang: str | None) 
     help="Link mentions to the instrument pages of a running linker at URL "
     "(default: to the page's own table of authorities).",
 )
-def annotate(source: str, references: str | None, output: str, base_url: str | None) -> None:
+@lang_option
+def annotate(
+    source: str, references: str | None, output: str, base_url: str | None, lang: str | None
+) -> None:
     """Write FILE (or standard input) as a standalone annotated HTML page."""
     from linker.web.standalone import render_standalone
 
     app = _web_app(references)
     text = read_input_text(source)
     try:
-        page = render_standalone(app, text, base_url)
+        page = render_standalone(app, text, base_url, lang)
     except LinkerError as exc:
         _fail(exc.message)
     if output == "-":

@@ -1,0 +1,102 @@
+"""The JSON API: resolve a text, read the catalogue, check health, describe itself.
+
+Every answer is JSON, errors included (``{"error": message, "status": code}``, see
+``linker.web.errors``); ``GET /api/openapi.json`` documents each endpoint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from linker.annotate import annotate_statement, site_link
+from linker.errors import InputError, LinkerError
+from linker.export import instrument_json, instrument_metadata, resolution_json
+from linker.language import detect_language
+from linker.resolve import resolve_mentions
+from linker.web.inputs import check_lang, check_text, json_object
+from linker.web.openapi import openapi_document
+from linker.web.present import search_instruments
+from linker.web.state import get_catalogue, get_rights
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+FORMATS = ("json", "html")
+
+
+@bp.post("/resolve")
+def resolve() -> Response:
+    """``{"text": …, "format": "json"|"html", "lang": "en"|"fr"|"es"}`` → mentions and
+    cited instruments, as ``linker resolve`` prints them; with ``"format": "html"`` also
+    ``"html"``, the annotated fragment for embedding. Without ``lang`` the language is
+    detected, as the CLI does."""
+    payload = json_object()
+    text = _text_field(payload)
+    output = _format(payload)
+    lang = check_lang(payload.get("lang"))
+    reader = lang or detect_language(text)
+    catalogue, rights = get_catalogue(), get_rights()
+    mentions = resolve_mentions(text, catalogue, rights, lang)
+    result = resolution_json(text, mentions, catalogue, rights, reader)
+    if output == "html":
+        link = site_link(request.url_root.rstrip("/"))
+        html = annotate_statement(text, mentions, catalogue, link=link, lang=reader)
+        result = {"html": html, **result}
+    return jsonify(result)
+
+
+@bp.get("/instruments")
+def instruments() -> Response:
+    """Every instrument's metadata (no articles), filtered by ``?q=`` when given."""
+    found = search_instruments(get_catalogue(), request.args.get("q", ""))
+    return jsonify(instruments=[instrument_metadata(i) for i in found])
+
+
+@bp.get("/instruments/<instrument_id>")
+def instrument(instrument_id: str) -> Response:
+    """One instrument with every article and its paragraphs."""
+    found = get_catalogue().get(instrument_id)
+    if found is None:
+        raise LinkerError(f"no instrument with id {instrument_id!r}", status=404)
+    return jsonify(instrument_json(found))
+
+
+@bp.get("/health")
+def health() -> Response:
+    return jsonify(status="ok")
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    document = current_app.extensions.get("linker.openapi")
+    if document is None:
+        document = current_app.extensions["linker.openapi"] = openapi_document()
+    return jsonify(document)
+
+
+def _text_field(payload: dict[str, Any]) -> str:
+    if "text" not in payload:
+        if "url" in payload:
+            raise LinkerError(
+                "fetching a statement by URL is not available yet; send its text", status=501
+            )
+        raise InputError('missing field "text": send {"text": "..."}')
+    text = payload["text"]
+    if not isinstance(text, str):
+        raise InputError(f'field "text" must be a string, not {_json_type(text)}')
+    return check_text(text)
+
+
+def _format(payload: dict[str, Any]) -> str:
+    value = payload.get("format", request.args.get("format", "json"))
+    if not isinstance(value, str) or value not in FORMATS:
+        shown = repr(value) if isinstance(value, str) else _json_type(value)
+        raise InputError(f'field "format" must be "json" or "html", not {shown[:40]}')
+    return value
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "an array"}
+    names.update({dict: "an object", str: "a string", type(None): "null"})
+    return names.get(type(value), "a value")

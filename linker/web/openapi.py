@@ -1,0 +1,392 @@
+"""The OpenAPI 3.1 description of ``/api``, served at ``GET /api/openapi.json``.
+
+Written out by hand so it reads as documentation; ``tests/test_web_api.py`` checks that
+it is a valid OpenAPI 3.1 document, that it names every route under ``/api``, and that
+real answers validate against the schemas it gives.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from linker import __version__
+
+JSON = "application/json"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _nullable(kind: str, **extra: Any) -> dict[str, Any]:
+    return {"type": [kind, "null"], **extra}
+
+
+def _strings() -> dict[str, Any]:
+    return {"type": "array", "items": {"type": "string"}}
+
+
+def _object(required: list[str], properties: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"type": "object", "required": required, "properties": properties, **extra}
+
+
+def _pinpoints(description: str) -> dict[str, Any]:
+    return {**_strings(), "description": description}
+
+
+INSTRUMENT_MENTION = _object(
+    ["start", "end", "text", "instrument", "articles", "kind", "invalid_articles"],
+    {
+        "start": {"type": "integer", "minimum": 0, "description": "code-point offset"},
+        "end": {"type": "integer", "minimum": 0, "description": "exclusive"},
+        "text": {"type": "string", "description": "exactly text[start:end]"},
+        "instrument": {"type": "string", "description": "instrument id"},
+        "articles": _pinpoints("valid canonical pinpoints, e.g. 12(4)"),
+        "kind": {
+            "type": "string",
+            "examples": ["title", "short-title", "abbreviation", "short-form", "defined-term"],
+        },
+        "invalid_articles": _pinpoints("pinpoints the instrument does not have"),
+        "inferred_articles": _pinpoints("articles settled by a named right"),
+        "inferred_right": _nullable("string"),
+    },
+)
+
+RIGHT_MENTION = _object(
+    ["start", "end", "text", "kind", "right", "instrument", "right_articles"],
+    {
+        "start": {"type": "integer", "minimum": 0},
+        "end": {"type": "integer", "minimum": 0},
+        "text": {"type": "string"},
+        "kind": {"const": "right"},
+        "right": {"type": "string", "description": "right id, e.g. right-to-return"},
+        "instrument": {"type": "null"},
+        "right_articles": {"type": "object", "additionalProperties": _strings()},
+    },
+)
+
+INSTRUMENT_METADATA = _object(
+    [
+        "id",
+        "title",
+        "short_titles",
+        "abbreviations",
+        "kind",
+        "unit",
+        "adopted",
+        "entry_into_force",
+        "document_symbol",
+        "url",
+        "source",
+        "articles_count",
+    ],
+    {
+        "id": {"type": "string", "pattern": "^[a-z0-9-]+$"},
+        "title": {"type": "string"},
+        "titles": {
+            "type": "object",
+            "description": "the official title by language code",
+            "additionalProperties": {"type": "string"},
+        },
+        "text_languages": {**_strings(), "description": "languages of the texts held"},
+        "short_titles": _strings(),
+        "abbreviations": _strings(),
+        "other_names": _strings(),
+        "kind": {"type": "string"},
+        "unit": {"enum": ["article", "principle", "rule"]},
+        "description": {"type": "string"},
+        "adopted": _nullable("string", format="date"),
+        "adopted_place": _nullable("string"),
+        "document_symbol": _nullable("string"),
+        "opened_for_signature": _nullable("string", format="date"),
+        "entry_into_force": _nullable("string", format="date"),
+        "url": {"type": "string", "format": "uri"},
+        "other_urls": _strings(),
+        "source": {"type": "string"},
+        "text_note": _nullable("string"),
+        "parent": _nullable("string"),
+        "members": _strings(),
+        "articles_count": {"type": "integer", "minimum": 0},
+        "articles_with_text": {"type": "integer", "minimum": 0},
+    },
+)
+
+CITED_ARTICLE = _object(
+    ["pinpoint", "article", "text", "anchor"],
+    {
+        "pinpoint": {"type": "string"},
+        "article": _nullable("string", description="the article number"),
+        "heading": _nullable("string"),
+        "text": _nullable("string", description="text of the deepest unit cited"),
+        "article_text": _nullable("string", description="the whole article"),
+        "text_lang": {"enum": ["en", "fr", "es"], "description": "language of the text"},
+        "anchor": _nullable("string", examples=["art_12__para_4"]),
+    },
+)
+
+PARAGRAPH = _object(
+    ["number", "kind", "text", "anchor"],
+    {
+        "number": {"type": "string"},
+        "kind": {"enum": ["sec", "para", "subpara", "item", "point"]},
+        "text": {"type": "string", "description": "the unit's text, sub-units included"},
+        "anchor": {"type": "string"},
+        "paragraphs": {"type": "array", "items": _ref("Paragraph")},
+    },
+)
+
+ARTICLE = _object(
+    ["number", "heading", "text", "anchor", "paragraphs"],
+    {
+        "number": {"type": "string"},
+        "heading": _nullable("string"),
+        "text": _nullable("string", description="as published, heading not included"),
+        "anchor": {"type": "string", "examples": ["art_12"]},
+        "paragraphs": {"type": "array", "items": _ref("Paragraph")},
+    },
+)
+
+RIGHT = _object(
+    ["id", "label", "description", "articles", "absent"],
+    {
+        "id": {"type": "string", "examples": ["right-to-return"]},
+        "label": {"type": "string"},
+        "description": {"type": "string"},
+        "articles": {
+            "type": "array",
+            "items": _object(
+                ["instrument", "articles", "basis", "source"],
+                {
+                    "instrument": {"type": "string"},
+                    "articles": _strings(),
+                    "basis": {"enum": ["text", "interpretation"]},
+                    "source": {"type": "string"},
+                },
+            ),
+        },
+        "absent": {
+            "type": "array",
+            "items": _object(
+                ["instrument", "note"],
+                {"instrument": {"type": "string"}, "note": {"type": "string"}},
+            ),
+        },
+    },
+)
+
+SCHEMAS: dict[str, Any] = {
+    "ResolveRequest": _object(
+        ["text"],
+        {
+            "text": {"type": "string", "description": "the statement, plain text"},
+            "format": {"enum": ["json", "html"], "default": "json"},
+            "lang": {
+                "enum": ["en", "fr", "es", None],
+                "description": "the text's language; detected per paragraph when absent. "
+                "Excerpts are quoted in it where the catalogue holds that official text",
+            },
+        },
+    ),
+    "InstrumentMention": INSTRUMENT_MENTION,
+    "RightMention": RIGHT_MENTION,
+    "Mention": {"oneOf": [_ref("InstrumentMention"), _ref("RightMention")]},
+    "CitedArticle": CITED_ARTICLE,
+    "InstrumentMetadata": INSTRUMENT_METADATA,
+    "CitedInstrument": {
+        "allOf": [
+            _ref("InstrumentMetadata"),
+            _object(
+                ["cited_articles"],
+                {
+                    "cited_articles": {
+                        "type": "object",
+                        "additionalProperties": _ref("CitedArticle"),
+                    }
+                },
+            ),
+        ]
+    },
+    "Resolution": _object(
+        ["lang", "mentions", "instruments"],
+        {
+            "lang": {"enum": ["en", "fr", "es"], "description": "the language read"},
+            "mentions": {"type": "array", "items": _ref("Mention")},
+            "instruments": {"type": "object", "additionalProperties": _ref("CitedInstrument")},
+            "rights": {
+                "type": "object",
+                "description": "each right the text names (when the catalogue has a rights index)",
+                "additionalProperties": _ref("Right"),
+            },
+        },
+    ),
+    "Right": RIGHT,
+    "ResolutionWithHtml": {
+        "allOf": [
+            _ref("Resolution"),
+            _object(["html"], {"html": {"type": "string", "description": "annotated fragment"}}),
+        ]
+    },
+    "Paragraph": PARAGRAPH,
+    "Article": ARTICLE,
+    "Instrument": {
+        "allOf": [
+            _ref("InstrumentMetadata"),
+            _object(["articles"], {"articles": {"type": "array", "items": _ref("Article")}}),
+        ]
+    },
+    "InstrumentList": _object(
+        ["instruments"],
+        {"instruments": {"type": "array", "items": _ref("InstrumentMetadata")}},
+    ),
+    "Health": _object(["status"], {"status": {"const": "ok"}}),
+    "Error": _object(
+        ["error", "status"],
+        {
+            "error": {"type": "string", "description": "what went wrong, in a sentence"},
+            "status": {"type": "integer", "description": "the HTTP status, repeated"},
+        },
+        additionalProperties=False,
+    ),
+}
+
+ERRORS = {
+    "400": "Malformed JSON, a body that is not an object, a missing or non-string `text`, "
+    "or an unknown `format`.",
+    "404": "No such instrument or endpoint.",
+    "405": "Method not allowed on this path (the `Allow` header lists those that are).",
+    "413": "The request body (or the text) is larger than `LINKER_MAX_TEXT_BYTES`.",
+    "415": "The body was not sent as `application/json`.",
+    "422": "The text is not valid text: it holds a NUL character or a lone surrogate.",
+    "500": "An internal error (logged; no details are given).",
+    "501": "`url` given without `text`: fetching by URL is not available yet.",
+}
+
+
+def _error(code: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/responses/Error{code}"}
+
+
+def _json_response(description: str, schema: str, example: Any = None) -> dict[str, Any]:
+    content: dict[str, Any] = {"schema": _ref(schema)}
+    if example is not None:
+        content["example"] = example
+    return {"description": description, "content": {JSON: content}}
+
+
+def _get(summary: str, ok: dict[str, Any], errors: list[str], **extra: Any) -> dict[str, Any]:
+    responses = {"200": ok, **{code: _error(code) for code in errors}}
+    return {"get": {"summary": summary, "responses": responses, **extra}}
+
+
+RESOLVE_EXAMPLE = {"text": "Art. 3 ECHR and article 13(2) UDHR"}
+
+PATHS: dict[str, Any] = {
+    "/api/resolve": {
+        "post": {
+            "summary": "Find and resolve every citation of an instrument in a text",
+            "operationId": "resolve",
+            "description": "Returns the same JSON as `linker resolve`. With "
+            '`"format": "html"` the answer also carries `html`, the annotated fragment '
+            "(links absolute, popovers included) for embedding.",
+            "parameters": [
+                {
+                    "name": "format",
+                    "in": "query",
+                    "required": False,
+                    "description": "`html` adds the annotated fragment (the body's "
+                    "`format` wins when both are given)",
+                    "schema": {"enum": ["json", "html"], "default": "json"},
+                }
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    JSON: {
+                        "schema": _ref("ResolveRequest"),
+                        "examples": {
+                            "json": {"value": RESOLVE_EXAMPLE},
+                            "html": {"value": {**RESOLVE_EXAMPLE, "format": "html"}},
+                        },
+                    }
+                },
+            },
+            "responses": {
+                "200": {
+                    "description": "Mentions and the cited instruments",
+                    "content": {
+                        JSON: {
+                            "schema": {
+                                "anyOf": [_ref("ResolutionWithHtml"), _ref("Resolution")],
+                            }
+                        }
+                    },
+                },
+                **{code: _error(code) for code in ("400", "405", "413", "415", "422", "501")},
+                "500": _error("500"),
+            },
+        }
+    },
+    "/api/instruments": _get(
+        "Every instrument of the catalogue (metadata, no articles)",
+        _json_response("The instruments, sorted by title", "InstrumentList"),
+        ["405", "500"],
+        operationId="listInstruments",
+        parameters=[
+            {
+                "name": "q",
+                "in": "query",
+                "required": False,
+                "description": "keep instruments whose id, title, short title, "
+                "abbreviation or other name contains this (case and accents ignored)",
+                "schema": {"type": "string"},
+            }
+        ],
+    ),
+    "/api/instruments/{id}": _get(
+        "One instrument with every article and its paragraphs",
+        _json_response("The instrument", "Instrument"),
+        ["404", "405", "500"],
+        operationId="getInstrument",
+        parameters=[
+            {
+                "name": "id",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string"},
+                "example": "iccpr",
+            }
+        ],
+    ),
+    "/api/health": _get(
+        "Liveness check",
+        _json_response("The service is up", "Health", {"status": "ok"}),
+        ["405"],
+        operationId="health",
+    ),
+    "/api/openapi.json": _get(
+        "This document",
+        {"description": "OpenAPI 3.1 document", "content": {JSON: {"schema": {"type": "object"}}}},
+        ["405"],
+        operationId="openapi",
+    ),
+}
+
+
+def openapi_document() -> dict[str, Any]:
+    """The whole OpenAPI 3.1 document, as a fresh dict."""
+    responses = {
+        f"Error{code}": _json_response(description, "Error") for code, description in ERRORS.items()
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "linker API",
+            "version": __version__,
+            "summary": "Find and resolve citations of international legal instruments.",
+            "description": 'Errors are always JSON `{"error": message, "status": code}`.',
+            "license": {"name": "MIT", "identifier": "MIT"},
+        },
+        "paths": copy.deepcopy(PATHS),
+        "components": {"schemas": copy.deepcopy(SCHEMAS), "responses": responses},
+    }
