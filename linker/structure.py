@@ -26,7 +26,7 @@ _MARKER = re.compile(
     re.VERBOSE,
 )
 _ROMAN = re.compile(r"^(?=[ivxl])x{0,3}(?:ix|iv|v?i{0,3})$|^xl$|^l$")
-_LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w"}
+_LETTER_BEFORE_ROMAN = {"i": "h", "v": "u", "x": "w", "l": "k"}
 _RANK = {"sec": 0, "para": 1, "subpara": 2, "item": 3, "point": 4}
 
 
@@ -49,11 +49,17 @@ def parse_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split an article's text into its numbered units (empty when it has none)."""
     roots: list[_Node] = []
     stack: list[_Node] = []
+    previous = ""
     for line in text.split("\n"):
         marker = _classify(line, stack)
+        if marker is not None:
+            marker = _placed(marker, stack, roots)
         if marker is None:
-            if stack:
+            if _starts_unnumbered_paragraph(line, previous):
+                stack.clear()  # the list ended; this paragraph belongs to no unit
+            elif stack:
                 stack[-1].lines.append(line)
+            previous = line
             continue
         number, kind = marker
         while stack and _RANK[stack[-1].kind] >= _RANK[kind]:
@@ -61,7 +67,28 @@ def parse_paragraphs(text: str) -> tuple[Paragraph, ...]:
         node = _Node(number, kind, [line])
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
+        previous = line
     return tuple(n.freeze() for n in roots)
+
+
+def _starts_unnumbered_paragraph(line: str, previous: str) -> bool:
+    """'The following may be accommodated …' after a list that closed with a full stop."""
+    return line[:1].isupper() and previous.rstrip().endswith((".", ":"))
+
+
+def _placed(marker: tuple[str, str], stack: list[_Node], roots: list[_Node]):
+    """Where a unit goes, so that no two siblings share a number: a letter that repeats
+    one of its would-be siblings is a point of the unit above it ("93(10)(b)(i)(a)");
+    any other repeat is not a unit of its own (returns None)."""
+    number, kind = marker
+    parents = [n for n in stack if _RANK[n.kind] < _RANK[kind]]
+    siblings = parents[-1].children if parents else roots
+    if all(s.number != number for s in siblings):
+        return marker
+    items = [n for n in stack if n.kind == "item"]
+    if kind == "subpara" and items and all(c.number != number for c in items[-1].children):
+        return number, "point"
+    return None
 
 
 def _classify(line: str, stack: list[_Node]) -> tuple[str, str] | None:
@@ -77,8 +104,11 @@ def _classify(line: str, stack: list[_Node]) -> tuple[str, str] | None:
         return token, "item"
     if len(token) > 1:
         return None
-    if any(n.kind == "item" for n in stack) and not any(n.kind == "subpara" for n in stack):
-        # letters below a roman item that sits directly under a paragraph: (2)(iii)(a)
+    below_item = any(n.kind == "item" for n in stack) and match["bare"] and line[1] == "."
+    if below_item or (
+        any(n.kind == "item" for n in stack) and not any(n.kind == "subpara" for n in stack)
+    ):
+        # letters below a roman item: (2)(iii)(a), or "a." in "(a)(i) a. b. c."
         return token, "point"
     return token, "subpara"
 

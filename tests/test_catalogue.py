@@ -247,3 +247,20 @@ def test_unknown_instrument_in_rule_is_refused(references):
 
 def test_empty_references_folder_is_refused(tmp_path):
     assert any("no instrument files" in p for p in _problems(tmp_path))
+
+
+def test_no_two_units_of_an_article_share_a_number(catalogue):
+    """Every paragraph anchor is unique, so every pinpoint names one unit."""
+    repeated = []
+    for instrument in catalogue:
+        for article in instrument.articles:
+            seen: set[tuple[str, ...]] = set()
+            stack = [((), p) for p in article.paragraphs]
+            while stack:
+                path, unit = stack.pop()
+                key = (*path, unit.number)
+                if key in seen:
+                    repeated.append((instrument.id, article.number, key))
+                seen.add(key)
+                stack.extend((key, child) for child in unit.children)
+    assert repeated == []

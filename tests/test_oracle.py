@@ -35,6 +35,7 @@ DEVIATIONS = {
     ("gc-i", "3"): "oracle keying errors 'treated humanity', 'dignity in particular' corrected "
     "against the same common article in GC II-IV",
     ("ap-i", "90"): "oracle's uncertain 'aquire' read as 'enquire'",
+    ("ap-i", "61"): "the source numbers item (x) of paragraph (a) '(ix)' a second time",
 }
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "‐": "-", "‑": "-", "–": "-"})
