@@ -21,10 +21,13 @@ listed with :func:`x` the same way, so the audit below knows they were looked at
 
 Checks made on every build (the script stops at the first failing text):
 
-- each span is found, starts and ends on a word boundary, does not start with "the";
+- each span is found, starts and ends on a word boundary, does not start with an article
+  ("the"; French and Spanish "le", "la", "l'", "el", "los", ...);
 - spans are sorted and never overlap; instrument ids are known;
-- every citation cue (article, convention, covenant, ICCPR, ...) in a text lies inside a
+- every citation cue (article, convention, covenant, ICCPR, ...; in French and Spanish
+  article, paragraphe, Pacte, artículo, Convención, Carta, PIDCP, ...) in a text lies inside a
   mention or a listed non-mention, so nothing is left unannotated by oversight;
+- a text's language is en, fr or es, and a French or Spanish text's id starts with it;
 - each pinpoint exists in the official text (``../shared/oracle/texts``, or the folder
   named by ``LINKER_ORACLE``) and each invalid pinpoint does not; instruments without an
   oracle text are listed for review instead.
@@ -107,16 +110,28 @@ ORACLE_NAMES = {
 }
 
 #: Words that cite, or look as if they cite, an instrument. Each hit must be accounted for.
+#: The second and third lines are the French and Spanish heads, pinpoint words and
+#: abbreviations ("la convention collective" and "la carta del restaurante" are hits too).
 CUE = re.compile(
     r"""(?<![\w-])(?:
         (?i:covenants?|conventions?|declarations?|charters?|statutes?|protocols?|articles?|arts?\.)
+      | (?i:pactes?|d[ée]clarations?|chartes?|statuts?|protocoles?|paragraphes?|par\.)
+      | (?i:pactos?|convenci[oó]n(?:es)?|convenios?|declaraci[oó]n(?:es)?|cartas?|estatutos?
+          |protocolos?|art[ií]culos?|p[aá]rrafos?|p[aá]rrs?\.)
       | Principles? | UDHR | ICCPR | ICESCR | ICERD | CERD | CEDAW | CAT | OPCAT | CRC | CRPD
       | CPED | ECHR | ACHPR | ACHR | UNDRIP | UNCRC | VCLT | ICMW | OPAC | OPSC
       | OP-[A-Z]+ | OP[0-9]
+      | Principes? | Principios? | DUDH | PIDCP | PIDESC | CEDH | CESDH | CIDE | CDE | CDN
+      | CDPH | CIDPH | CDPD | CADH | CADHP | CEDEF | CVDT | DNUDPA | DNUDPI
     )(?!\w)
     | §""",
     re.VERBOSE,
 )
+#: Languages of the gold texts; a French or Spanish text's id starts with its language.
+LANGUAGES = ("en", "fr", "es")
+#: What a mention's span may not start with: the English, French and Spanish articles
+#: (and the contracted forms), so "l'article 12 du Pacte" is the span "article 12 du Pacte".
+LEADING_ARTICLE = re.compile(r"(?i)(?:the|le|la|les|el|los|las|du|des|au|aux|del|al)\s|l['’]")
 PINPOINT = re.compile(r"^(?P<art>\d+|[IVXL]+)(?P<sec>[A-F])?(?P<path>(?:\([0-9a-z]+\))*)$")
 
 
@@ -166,6 +181,16 @@ def t(id: str, style: str, body: str, *annotations: Ann, keep_lines: bool = Fals
     return Gold(id, style, body, tuple(annotations), keep_lines=keep_lines)
 
 
+def fr(id: str, style: str, body: str, *annotations: Ann) -> Gold:
+    """A French text (or a mixed one whose other language is French)."""
+    return Gold(id, style, body, tuple(annotations), lang="fr")
+
+
+def es(id: str, style: str, body: str, *annotations: Ann) -> Gold:
+    """A Spanish text (or a mixed one whose other language is Spanish)."""
+    return Gold(id, style, body, tuple(annotations), lang="es")
+
+
 # --------------------------------------------------------------------------------------
 # Building and checking
 # --------------------------------------------------------------------------------------
@@ -191,14 +216,18 @@ def check_span(text: str, start: int, end: int, ann: Ann) -> None:
         raise ValueError(f"{span!r} does not start on a word boundary")
     if end < len(text) and (text[end].isalnum() and text[end - 1].isalnum()):
         raise ValueError(f"{span!r} does not end on a word boundary")
-    if ann.instrument and re.match(r"(?i)the\s", span):
-        raise ValueError(f"{span!r}: a span excludes a leading 'the'")
+    if ann.instrument and LEADING_ARTICLE.match(span):
+        raise ValueError(f"{span!r}: a span excludes a leading article ('the', 'la', 'l'', ...)")
 
 
 def build(gold: Gold, oracle: Oracle) -> dict:
     """The gold.jsonl record of one text, after every check."""
     if gold.style not in STYLES:
         raise ValueError(f"unknown style {gold.style!r}")
+    if gold.lang not in LANGUAGES:
+        raise ValueError(f"unknown language {gold.lang!r}")
+    if gold.lang != "en" and not gold.id.startswith(f"{gold.lang}-"):
+        raise ValueError(f"a {gold.lang} text's id starts with '{gold.lang}-'")
     text = gold.text
     placed = []
     for ann in gold.annotations:
@@ -322,8 +351,12 @@ def summary(content: str) -> str:
     styles: dict[str, int] = {}
     for r in records:
         styles[r["style"]] = styles.get(r["style"], 0) + 1
+    languages: dict[str, int] = {}
+    for r in records:
+        languages[r["lang"]] = languages.get(r["lang"], 0) + 1
     by_style = ", ".join(f"{k} {v}" for k, v in sorted(styles.items()))
-    return f"{len(records)} texts, {words} words, {mentions} mentions ({by_style})"
+    by_lang = ", ".join(f"{k} {v}" for k, v in sorted(languages.items()))
+    return f"{len(records)} texts, {words} words, {mentions} mentions ({by_lang}; {by_style})"
 
 
 def main(argv: list[str]) -> int:
@@ -3023,6 +3056,2211 @@ America, where it has been incorporated into the domestic law of many States.
         x("Protocol No. 4"),
         m("Article 3 of the Convention", "echr", "3"),
         x("Cartagena Declaration on Refugees"),
+    ),
+]
+
+# --- French: every style -------------------------------------------------------------------
+
+TEXTS += [
+    fr(
+        "fr-un-formal-01",
+        "un-formal",
+        """
+L'Assemblée générale,
+
+Guidée par les buts et principes énoncés dans la Charte des Nations Unies,
+
+Rappelant la Déclaration universelle des droits de l'homme, le Pacte international relatif aux
+droits civils et politiques et le Pacte international relatif aux droits économiques, sociaux et
+culturels,
+
+Réaffirmant que, conformément au paragraphe 2 de l'article 13 de la Déclaration universelle des
+droits de l'homme, toute personne a le droit de quitter tout pays, y compris le sien, et de
+revenir dans son pays,
+
+Rappelant également que, aux termes de l'article 12, paragraphe 4, du Pacte international
+relatif aux droits civils et politiques, nul ne peut être arbitrairement privé du droit d'entrer
+dans son propre pays,
+
+Rappelant en outre les Principes directeurs relatifs au déplacement de personnes à l'intérieur
+de leur propre pays, en particulier les principes 28 à 30, ainsi que les Principes concernant la
+restitution des logements et des biens dans le cas des réfugiés et des personnes déplacées,
+
+Prenant note avec préoccupation du rapport du Secrétaire général sur la situation des personnes
+déplacées de la vallée de Varesh, ainsi que de la déclaration des résultats publiée par la
+commission électorale provisoire de la vallée, qui a exclu les électeurs déplacés,
+
+1. Réaffirme le droit de toutes les personnes déplacées de la vallée de Varesh de regagner leurs
+foyers de leur plein gré, en sécurité et dans la dignité, conformément à l'article 12 du Pacte ;
+
+2. Demande à toutes les parties de respecter les obligations que leur impose le droit
+international humanitaire, notamment les Conventions de Genève du 12 août 1949 et le Protocole
+additionnel II, et de s'abstenir de tout transfert forcé de population ;
+
+3. Exhorte les États Membres qui ne l'ont pas encore fait à envisager d'adhérer à la Convention
+relative au statut des apatrides et à la Convention sur la réduction des cas d'apatridie ;
+
+4. Prie le Secrétaire général de lui présenter, à sa prochaine session, un rapport sur
+l'application de la présente résolution, notamment sur la restitution des logements et des biens
+conformément au principe 10 des Principes Pinheiro.
+""",
+        m("Charte des Nations Unies", "un-charter"),
+        m("Déclaration universelle des droits de l'homme", "udhr"),
+        m("Pacte international relatif aux droits civils et politiques", "iccpr"),
+        m("Pacte international relatif aux droits économiques, sociaux et culturels", "icescr"),
+        m(
+            "paragraphe 2 de l'article 13 de la Déclaration universelle des droits de l'homme",
+            "udhr",
+            "13(2)",
+        ),
+        m(
+            "article 12, paragraphe 4, du Pacte international relatif aux droits civils et"
+            " politiques",
+            "iccpr",
+            "12(4)",
+        ),
+        m(
+            "Principes directeurs relatifs au déplacement de personnes à l'intérieur de leur"
+            " propre pays",
+            "guiding-principles-idp",
+        ),
+        m("principes 28 à 30", "guiding-principles-idp", "28 29 30"),
+        m(
+            "Principes concernant la restitution des logements et des biens dans le cas des"
+            " réfugiés et des personnes déplacées",
+            "pinheiro-principles",
+        ),
+        x("déclaration des résultats"),
+        m("article 12 du Pacte", "iccpr", "12"),
+        m("Conventions de Genève du 12 août 1949", "geneva-conventions-1949"),
+        m("Protocole additionnel II", "ap-ii"),
+        m("Convention relative au statut des apatrides", "stateless-persons-1954"),
+        m("Convention sur la réduction des cas d'apatridie", "statelessness-1961"),
+        m("principe 10 des Principes Pinheiro", "pinheiro-principles", "10"),
+    ),
+    fr(
+        "fr-un-formal-02",
+        "un-formal",
+        """
+1. Le Rapporteur spécial sur la promotion et la protection du droit à la liberté d'opinion et
+d'expression s'est rendu en Morvanie du 3 au 14 mars, à l'invitation du Gouvernement. La
+Morvanie a adhéré au Pacte international relatif aux droits civils et politiques (ci-après « le
+Pacte ») en 1994 et au Protocole facultatif s'y rapportant en 2001.
+
+2. Le cadre juridique de la visite est défini par l'article 19 du Pacte. En vertu du paragraphe 3
+de l'article 19, toute restriction à la liberté d'expression doit être fixée par la loi et être
+nécessaire au respect des droits ou de la réputation d'autrui ou à la sauvegarde de la sécurité
+nationale, de l'ordre public, de la santé ou de la moralité publiques. Le Comité des droits de
+l'homme a souligné, dans son observation générale no 34, que ces restrictions ne peuvent
+compromettre le droit lui-même.
+
+3. Le Rapporteur spécial rappelle qu'en vertu de l'article 2, paragraphe 1, du Pacte, l'État est
+tenu de respecter et de garantir à tous les individus se trouvant sur son territoire et relevant
+de sa compétence les droits reconnus dans le Pacte, sans distinction aucune. Les articles 21 et
+22, qui protègent la réunion pacifique et la liberté d'association, sont étroitement liés à
+l'article 19.
+
+4. Au cours de sa visite, le Rapporteur spécial a rencontré des journalistes détenus en vertu de
+l'article 14 de la loi sur l'ordre public pour avoir rendu compte de manifestations. Il s'est
+également entretenu avec des défenseurs des droits de l'homme dont l'action est protégée par la
+Déclaration sur les défenseurs des droits de l'homme, adoptée par l'Assemblée générale en 1998.
+L'article 6 de cette Déclaration consacre le droit de chacun de rechercher, d'obtenir et de
+recevoir des informations sur les droits de l'homme.
+
+5. Le Rapporteur spécial recommande au Gouvernement de réviser la loi sur l'ordre public à la
+lumière des articles 19 et 21 du Pacte, conformément aux recommandations figurant au paragraphe
+58 du présent rapport, et de donner effet aux constatations adoptées par le Comité des droits de
+l'homme au titre du Protocole facultatif concernant la Morvanie.
+""",
+        m("Pacte international relatif aux droits civils et politiques", "iccpr"),
+        x("« le Pacte »"),
+        m("Protocole facultatif", "iccpr-op1"),
+        m("article 19 du Pacte", "iccpr", "19"),
+        m("paragraphe 3 de l'article 19", "iccpr", "19(3)"),
+        x("Comité des droits de l'homme"),
+        m("article 2, paragraphe 1, du Pacte", "iccpr", "2(1)"),
+        m("reconnus dans le {Pacte}", "iccpr"),
+        m("articles 21 et 22", "iccpr", "21 22"),
+        m("liés à l'{article 19}", "iccpr", "19"),
+        x("article 14 de la loi sur l'ordre public"),
+        m(
+            "Déclaration sur les défenseurs des droits de l'homme",
+            "declaration-human-rights-defenders",
+        ),
+        m("article 6 de cette Déclaration", "declaration-human-rights-defenders", "6"),
+        m("articles 19 et 21 du Pacte", "iccpr", "19 21"),
+        x("paragraphe 58 du présent rapport"),
+        x("Comité des droits de l'homme", n=1),
+        m("Protocole facultatif", "iccpr-op1", n=1),
+    ),
+    fr(
+        "fr-un-formal-03",
+        "un-formal",
+        """
+Lettre datée du 4 juin, adressée au Président du Conseil de sécurité par le Représentant
+permanent de l'Altarie auprès de l'Organisation des Nations Unies
+
+D'ordre de mon gouvernement, j'ai l'honneur d'appeler votre attention sur la présence continue de
+forces armées de la République de Dravonie dans le district de Selm, en violation du paragraphe 4
+de l'Article 2 de la Charte des Nations Unies.
+
+Depuis le 12 mai, des unités dravoniennes occupent quatre villages et l'aéroport régional. Ces
+actes constituent un recours à la force contre l'intégrité territoriale et l'indépendance
+politique de l'Altarie, que la Charte interdit sans exception. L'Altarie n'a formulé aucune
+demande en ce sens, et le Conseil de sécurité n'a donné aucune autorisation au titre du Chapitre
+VII de la Charte.
+
+La Dravonie invoque la légitime défense au sens de la Charte. Or l'Article 51 n'autorise le recours
+à la force qu'en
+cas d'agression armée, et seulement jusqu'à ce que le Conseil de sécurité ait pris les mesures
+nécessaires pour maintenir la paix et la sécurité internationales. Les mesures prises dans
+l'exercice de ce droit doivent être immédiatement portées à la connaissance du Conseil ; aucun
+rapport de cette nature n'a été présenté. La prétendue « charte de bon voisinage » signée en 2009
+par les deux ministres de la défense, qui n'a jamais été ratifiée, ne saurait davantage justifier
+cette présence.
+
+L'Altarie rappelle qu'aux termes de l'Article 25 de la Charte, les Membres de l'Organisation
+conviennent d'accepter et d'appliquer les décisions du Conseil de sécurité et que, en vertu de
+l'Article 103, les obligations découlant de la Charte prévalent sur celles qui découlent de tout
+autre accord international. Les deux États ont fait des déclarations reconnaissant la juridiction
+obligatoire de la Cour internationale de Justice conformément à l'Article 36, paragraphe 2, du
+Statut de la Cour, et l'Altarie se réserve le droit de saisir la Cour.
+
+Je vous serais obligé de bien vouloir faire distribuer le texte de la présente lettre comme
+document du Conseil de sécurité.
+""",
+        m("paragraphe 4 de l'Article 2 de la Charte des Nations Unies", "un-charter", "2(4)"),
+        m("que la {Charte} interdit", "un-charter"),
+        m("Chapitre VII de la {Charte}", "un-charter"),
+        m("défense au sens de la {Charte}", "un-charter"),
+        m("Article 51", "un-charter", "51"),
+        x("charte de bon voisinage"),
+        m("Article 25 de la Charte", "un-charter", "25"),
+        m("Article 103", "un-charter", "103"),
+        m("découlant de la {Charte}", "un-charter"),
+        x("déclarations reconnaissant"),
+        m("Article 36, paragraphe 2, du Statut de la Cour", "icj-statute", "36(2)"),
+    ),
+]
+
+# --- French: treaty bodies ----------------------------------------------------------------
+
+TEXTS += [
+    fr(
+        "fr-treaty-body-01",
+        "treaty-body",
+        """
+Pacte international relatif aux droits civils et politiques
+
+Constatations adoptées par le Comité au titre du paragraphe 4 de l'article 5 du Protocole
+facultatif, concernant la communication no 2987/2017
+
+Auteur : A. K. (représenté par un conseil, Lucie Varenne). État partie : Morvanie. Date de la
+communication : 12 avril 2017.
+
+1.1 L'auteur de la communication est A. K., de nationalité morvanienne, né en 1981. Il affirme
+que l'État partie a violé les droits qu'il tient des articles 7 et 9 (par. 1 et 4) du Pacte, lus
+seuls et conjointement avec l'article 2 (par. 3). Le Protocole facultatif est entré en vigueur
+pour l'État partie le 3 juin 2001.
+
+2.1 Le 4 février 2016, l'auteur a été arrêté à son domicile de Tarvel par des agents du service
+de renseignement, sans mandat. Il a été détenu au secret pendant dix-neuf jours et frappé à
+plusieurs reprises pour qu'il signe des aveux. Son recours en habeas corpus a été rejeté sans
+audience.
+
+4.1 L'État partie soutient que la communication est irrecevable au regard de l'article 5 (par. 2
+b)) du Protocole facultatif, l'auteur n'ayant pas saisi la Cour constitutionnelle.
+
+6.3 Le Comité rappelle que seuls les recours utiles et disponibles doivent être épuisés. Le
+recours constitutionnel n'a pas d'effet suspensif et n'offrait aucune perspective raisonnable de
+réparation. En conséquence, le paragraphe 2 b) de l'article 5 du Protocole facultatif ne fait pas
+obstacle à l'examen de la communication.
+
+7.2 En l'absence de toute enquête sur les allégations détaillées de l'auteur, il convient
+d'accorder le crédit voulu à celles-ci. Le Comité conclut que les faits font apparaître une
+violation de l'article 7 du Pacte, lu seul et conjointement avec le paragraphe 3 de l'article 2.
+
+7.4 Le maintien de l'auteur en détention pendant dix-neuf jours sans qu'il soit présenté à un
+juge constitue une violation de l'article 9, paragraphes 3 et 4, du Pacte. Ayant abouti à cette
+conclusion, le Comité n'examinera pas séparément les griefs tirés de l'article 14 (par. 3 b) et
+g)).
+
+8. Le Comité, agissant en vertu du paragraphe 4 de l'article 5 du Protocole facultatif, constate
+que les faits dont il est saisi font apparaître une violation des articles 7 et 9 (par. 3 et 4)
+du Pacte. Conformément à l'article 2 (par. 3 a)) du Pacte, l'État partie est tenu d'assurer à
+l'auteur un recours utile.
+""",
+        m("Pacte international relatif aux droits civils et politiques", "iccpr"),
+        m("paragraphe 4 de l'article 5 du Protocole facultatif", "iccpr-op1", "5(4)"),
+        m("articles 7 et 9 (par. 1 et 4) du Pacte", "iccpr", "7 9(1) 9(4)"),
+        m("article 2 (par. 3)", "iccpr", "2(3)"),
+        m("Le {Protocole facultatif} est", "iccpr-op1"),
+        m("article 5 (par. 2 b)) du Protocole facultatif", "iccpr-op1", "5(2)(b)"),
+        m("paragraphe 2 b) de l'article 5 du Protocole facultatif", "iccpr-op1", "5(2)(b)"),
+        m("article 7 du Pacte", "iccpr", "7"),
+        m("paragraphe 3 de l'article 2", "iccpr", "2(3)"),
+        m("article 9, paragraphes 3 et 4, du Pacte", "iccpr", "9(3) 9(4)"),
+        m("article 14 (par. 3 b) et g))", "iccpr", "14(3)(b) 14(3)(g)"),
+        m("paragraphe 4 de l'article 5 du Protocole facultatif", "iccpr-op1", "5(4)", n=1),
+        m("articles 7 et 9 (par. 3 et 4) du Pacte", "iccpr", "7 9(3) 9(4)"),
+        m("article 2 (par. 3 a)) du Pacte", "iccpr", "2(3)(a)"),
+    ),
+    fr(
+        "fr-treaty-body-02",
+        "treaty-body",
+        """
+Comité des droits de l'enfant. Observations finales concernant le rapport de la Kessalie valant
+cinquième et sixième rapports périodiques
+
+1. Le Comité a examiné le rapport de la Kessalie à ses 2601e et 2602e séances. Il note avec
+satisfaction que l'État partie a ratifié le Protocole facultatif à la Convention relative aux
+droits de l'enfant, concernant l'implication d'enfants dans les conflits armés, ainsi que le
+Protocole facultatif établissant une procédure de présentation de communications.
+
+2. Le Comité rappelle que l'article 3, paragraphe 1, de la Convention fait de l'intérêt supérieur
+de l'enfant une considération primordiale dans toutes les décisions qui concernent les enfants.
+Il regrette que ce principe ne soit pas pris en compte dans les procédures d'expulsion visant des
+familles migrantes.
+
+3. Le Comité est profondément préoccupé par le placement d'enfants de moins de 14 ans dans les
+centres de rétention administrative, contrairement à l'article 37 b) de la Convention. Il
+rappelle qu'aux termes de l'article 37 a), nul enfant ne doit être soumis à la torture ni à des
+peines ou traitements cruels, inhumains ou dégradants, et que la détention d'un enfant ne peut
+être qu'une mesure de dernier ressort.
+
+4. Tout en prenant note du protocole sanitaire adopté pendant la pandémie, le Comité constate que
+la fermeture prolongée des écoles rurales a privé plus de 40 000 enfants de leur droit à
+l'éducation, consacré par les articles 28 et 29 de la Convention. Il note également que la
+convention collective des enseignants contractuels, signée en 2021, n'est pas appliquée dans les
+provinces du Nord, où de nombreuses classes restent sans enseignant.
+
+5. Le Comité recommande à l'État partie d'ériger en infraction pénale l'enrôlement d'enfants par
+des groupes armés, conformément à l'article 4, paragraphe 2, du Protocole facultatif concernant
+l'implication d'enfants dans les conflits armés, et de veiller à ce que les enfants démobilisés
+soient traités avant tout comme des victimes.
+
+6. Le Comité recommande à l'État partie de diffuser largement la Convention, ainsi que les
+présentes observations finales, en particulier auprès des juges et des agents de la police des
+frontières.
+""",
+        x("Comité des droits de l'enfant"),
+        m(
+            "Protocole facultatif à la Convention relative aux droits de l'enfant, concernant"
+            " l'implication d'enfants dans les conflits armés",
+            "crc-opac",
+        ),
+        m(
+            "Protocole facultatif établissant une procédure de présentation de communications",
+            "crc-opic",
+        ),
+        m("article 3, paragraphe 1, de la Convention", "crc", "3(1)"),
+        m("article 37 b) de la Convention", "crc", "37(b)"),
+        m("article 37 a)", "crc", "37(a)"),
+        x("protocole sanitaire"),
+        m("articles 28 et 29 de la Convention", "crc", "28 29"),
+        x("convention collective"),
+        m(
+            "article 4, paragraphe 2, du Protocole facultatif concernant l'implication d'enfants"
+            " dans les conflits armés",
+            "crc-opac",
+            "4(2)",
+        ),
+        m("diffuser largement la {Convention}", "crc"),
+    ),
+    fr(
+        "fr-treaty-body-03",
+        "treaty-body",
+        """
+Décision adoptée par le Comité contre la torture au titre de l'article 22 de la Convention contre
+la torture et autres peines ou traitements cruels, inhumains ou dégradants, concernant la
+communication no 1102/2021
+
+1.1 Le requérant, M. T., est un ressortissant lurelandais né en 1990. Il fait l'objet d'une
+décision d'expulsion vers le Lureland et affirme que son renvoi constituerait une violation par la
+Vessarie de l'article 3 de la Convention. L'État partie a fait la déclaration prévue à l'article
+22, paragraphe 1, de la Convention le 4 mars 1996.
+
+2.1 Membre d'un parti d'opposition, le requérant a été arrêté à deux reprises et torturé en 2018.
+Arrivé en Vessarie en 2019, il a demandé l'asile. L'Office des réfugiés a rejeté sa demande au
+motif que les persécutions alléguées ne relevaient pas de l'article 1er, section A, paragraphe 2,
+de la Convention relative au statut des réfugiés, et lui a refusé le statut de réfugié. Le
+tribunal administratif a confirmé cette décision sans examiner le certificat médical établi
+conformément au Protocole d'Istanbul.
+
+7.2 Le Comité rappelle que, contrairement à l'article 33, paragraphe 2, de la Convention de 1951,
+qui permet d'écarter la protection du réfugié considéré comme un danger pour la sécurité du pays,
+l'article 3 de la Convention contre la torture énonce une interdiction absolue du refoulement. Le
+requérant n'a donc pas à établir qu'il remplit les conditions de la définition du réfugié.
+
+7.5 Compte tenu du certificat médical, des rapports concordants sur la pratique de la torture
+dans les lieux de détention lurelandais et du fait que le nom du requérant figure sur une liste
+d'opposants recherchés, le Comité considère qu'il existe des motifs sérieux de croire que
+celui-ci courrait personnellement un risque prévisible et réel d'être soumis à la torture.
+
+8. Le Comité, agissant en vertu du paragraphe 7 de l'article 22 de la Convention, conclut que le
+renvoi du requérant vers le Lureland constituerait une violation de l'article 3 de la Convention.
+Il invite l'État partie à l'informer, dans un délai de quatre-vingt-dix jours, des mesures prises,
+conformément à l'article 118 de son règlement intérieur.
+""",
+        x("Comité contre la torture"),
+        m(
+            "article 22 de la Convention contre la torture et autres peines ou traitements"
+            " cruels, inhumains ou dégradants",
+            "cat",
+            "22",
+        ),
+        m("par la Vessarie de l'{article 3 de la Convention}", "cat", "3"),
+        x("déclaration prévue"),
+        m("article 22, paragraphe 1, de la Convention", "cat", "22(1)"),
+        m(
+            "article 1er, section A, paragraphe 2, de la Convention relative au statut des"
+            " réfugiés",
+            "refugee-convention-1951",
+            "1A(2)",
+        ),
+        x("statut de réfugié"),
+        x("Protocole d'Istanbul"),
+        m("article 33, paragraphe 2, de la Convention de 1951", "refugee-convention-1951", "33(2)"),
+        m("article 3 de la Convention contre la torture", "cat", "3"),
+        m("paragraphe 7 de l'article 22 de la Convention", "cat", "22(7)"),
+        m("une violation de l'{article 3 de la Convention}.", "cat", "3"),
+        x("article 118 de son règlement intérieur"),
+    ),
+    fr(
+        "fr-treaty-body-04",
+        "treaty-body",
+        """
+Rapport du Sous-comité pour la prévention de la torture sur sa visite en Altarie
+
+1. Conformément au mandat que lui confèrent les articles 11 et 13 du Protocole facultatif se
+rapportant à la Convention contre la torture et autres peines ou traitements cruels, inhumains
+ou dégradants (ci-après « le Protocole facultatif »), le Sous-comité a effectué sa première
+visite en Altarie du 5 au 16 octobre.
+
+2. Le Sous-comité a bénéficié d'une bonne coopération des autorités. Il regrette toutefois que
+l'accès à deux cellules de garde à vue de la gendarmerie de Porvic lui ait été refusé, ce qui est
+contraire à l'alinéa c) du paragraphe 1 de l'article 14 du Protocole facultatif, qui garantit un
+accès sans restriction à tous les lieux de privation de liberté.
+
+3. L'Altarie n'a toujours pas désigné de mécanisme national de prévention, alors que l'article 17
+du Protocole facultatif lui imposait de le faire au plus tard un an après la ratification. Le
+Sous-comité rappelle que
+les articles 18 à 20 précisent les garanties d'indépendance et les pouvoirs dont ce mécanisme
+doit disposer, y compris l'accès à toutes les informations relatives au traitement des personnes
+privées de liberté.
+
+4. Dans les prisons visitées, le Sous-comité a constaté que les mesures sanitaires prises en 2020
+servaient encore de prétexte à la suspension des visites familiales. Il recommande que cette
+suspension soit levée sans délai et que tout détenu puisse communiquer avec sa famille,
+conformément à l'article 16 de la Convention et aux Règles Nelson Mandela.
+""",
+        x("Sous-comité pour la prévention de la torture"),
+        m(
+            "articles 11 et 13 du Protocole facultatif se rapportant à la Convention contre la"
+            " torture et autres peines ou traitements cruels, inhumains ou dégradants",
+            "opcat",
+            "11 13",
+        ),
+        x("« le Protocole facultatif »"),
+        m(
+            "alinéa c) du paragraphe 1 de l'article 14 du Protocole facultatif",
+            "opcat",
+            "14(1)(c)",
+        ),
+        m("article 17 du Protocole facultatif", "opcat", "17"),
+        m("articles 18 à 20", "opcat", "18 19 20"),
+        m("article 16 de la Convention", "cat", "16"),
+    ),
+]
+
+# --- French: courts -----------------------------------------------------------------------
+
+TEXTS += [
+    fr(
+        "fr-court-01",
+        "court",
+        """
+CINQUIÈME SECTION
+
+AFFAIRE DURAND ET AUTRES c. VESSARIE
+
+(Requête no 4412/19)
+
+ARRÊT
+
+1. La requête concerne le placement en rétention administrative, pendant quarante-trois jours,
+d'une famille de demandeurs d'asile comprenant trois enfants en bas âge, et l'absence de recours
+effectif pour contester cette mesure. Les requérants invoquent les articles 3, 5 et 13 de la
+Convention de sauvegarde des droits de l'homme et des libertés fondamentales (« la Convention »).
+
+I. SUR LA VIOLATION ALLÉGUÉE DE L'ARTICLE 3 DE LA CONVENTION
+
+42. La Cour rappelle que l'article 3 de la Convention consacre l'une des valeurs fondamentales
+des sociétés démocratiques. Elle a déjà jugé que la rétention de jeunes enfants dans des
+conditions inadaptées à leur âge peut atteindre le seuil de gravité requis par cette
+disposition, compte tenu de leur extrême vulnérabilité.
+
+II. SUR LA VIOLATION ALLÉGUÉE DE L'ARTICLE 5 § 1 DE LA CONVENTION
+
+51. Le Gouvernement soutient que la rétention relevait de l'article 5 § 1 f) de la Convention,
+puisqu'elle visait à
+assurer l'exécution d'une mesure d'éloignement fondée sur l'article L. 741-1 du code de l'entrée
+et du séjour des étrangers. La Cour observe toutefois que les autorités n'ont pas recherché de
+mesure moins attentatoire à la liberté, alors que le droit interne le permettait.
+
+52. Il y a donc eu violation de l'article 5 § 1 de la Convention. Eu égard à ce constat, la Cour
+estime qu'il n'y a pas lieu d'examiner séparément le grief tiré de l'article\u00a05\u00a0§\u00a04.
+
+III. SUR LA VIOLATION ALLÉGUÉE DE L'ARTICLE 13 DE LA CONVENTION COMBINÉ AVEC L'ARTICLE 3
+
+60. Le recours devant le juge des libertés n'avait pas d'effet suspensif et ne permettait pas
+d'examiner les conditions de rétention. Les requérants n'ont donc pas disposé d'un recours
+effectif, au sens de l'article 13 de la Convention combiné avec l'article 3.
+
+IV. SUR L'APPLICATION DE L'ARTICLE 41 DE LA CONVENTION
+
+71. Au titre de l'article 41 de la Convention, la Cour octroie conjointement aux requérants
+25 000 euros pour dommage moral et 6 000 euros pour frais et dépens.
+""",
+        m(
+            "articles 3, 5 et 13 de la Convention de sauvegarde des droits de l'homme et des"
+            " libertés fondamentales",
+            "echr",
+            "3 5 13",
+        ),
+        x("« la Convention »"),
+        m("ARTICLE 3 DE LA CONVENTION", "echr", "3"),
+        m("article 3 de la Convention", "echr", "3"),
+        m("ARTICLE 5 § 1 DE LA CONVENTION", "echr", "5(1)"),
+        m("article 5 § 1 f) de la Convention", "echr", "5(1)(f)"),
+        x("article L. 741-1 du code de l'entrée et du séjour des étrangers"),
+        m("article 5 § 1 de la Convention", "echr", "5(1)"),
+        m("article\u00a05\u00a0§\u00a04", "echr", "5(4)"),
+        m("ARTICLE 13 DE LA CONVENTION", "echr", "13"),
+        m("COMBINÉ AVEC L'{ARTICLE 3}", "echr", "3"),
+        m("article 13 de la Convention", "echr", "13"),
+        m("combiné avec l'{article 3}.", "echr", "3"),
+        m("ARTICLE 41 DE LA CONVENTION", "echr", "41"),
+        m("article 41 de la Convention", "echr", "41"),
+    ),
+    fr(
+        "fr-court-02",
+        "court",
+        """
+COUR NATIONALE DU DROIT D'ASILE
+
+No 21045873. M. B. Lecture du 14 mars.
+
+Par un recours enregistré le 2 juin, M. B., représenté par Me Caradec, demande à la Cour
+d'annuler la décision par laquelle le directeur général de l'Office de protection des réfugiés a
+rejeté sa demande d'asile et de lui reconnaître la qualité de réfugié ou, à défaut, de lui
+accorder le bénéfice de la protection subsidiaire.
+
+Vu la convention de Genève du 28 juillet 1951 et le protocole signé à New York le 31 janvier 1967
+relatifs au statut des réfugiés, la convention européenne de sauvegarde des droits de l'homme et
+des libertés fondamentales et le code de l'entrée et du séjour des étrangers et du droit d'asile.
+
+1. Aux termes de l'article 1er, A, 2 de la convention de Genève, doit être considérée comme
+réfugiée toute personne qui, « craignant avec raison d'être persécutée du fait de sa race, de sa
+religion, de sa nationalité, de son appartenance à un certain groupe social ou de ses opinions
+politiques, se trouve hors du pays dont elle a la nationalité (...) ».
+
+2. M. B., de nationalité dravonienne, soutient qu'il craint d'être persécuté en cas de retour
+dans son pays en raison de son engagement au sein du syndicat des dockers de Kettar, qui a
+dénoncé la convention collective imposée par l'autorité portuaire en 2019 et organisé une grève
+de six semaines. Il a produit un article de presse relatant l'arrestation de plusieurs dirigeants
+syndicaux.
+
+3. Il résulte de l'instruction que l'intéressé a exposé de manière précise et personnalisée les
+circonstances de son interpellation et les mauvais traitements subis lors de sa garde à vue. Ses
+déclarations, constantes, sont corroborées par les pièces produites. Ainsi, M. B. doit être
+regardé comme craignant avec raison d'être persécuté, au sens des stipulations précitées, du fait
+de ses opinions politiques. Aucun élément ne permet de considérer qu'il relèverait de l'une des
+clauses d'exclusion prévues à l'article 1er, F de la convention.
+
+4. Il résulte de ce qui précède que M. B. est fondé à se voir reconnaître la qualité de réfugié,
+sans qu'il soit besoin d'examiner le moyen tiré de la méconnaissance de l'article 3 de la
+convention européenne de sauvegarde des droits de l'homme et des libertés fondamentales.
+
+DÉCIDE :
+
+Article 1er : La décision du directeur général de l'Office de protection des réfugiés est annulée.
+
+Article 2 : La qualité de réfugié est reconnue à M. B.
+""",
+        m("convention de Genève du 28 juillet 1951", "refugee-convention-1951"),
+        m(
+            "protocole signé à New York le 31 janvier 1967 relatifs au statut des réfugiés",
+            "refugee-protocol-1967",
+        ),
+        m(
+            "convention européenne de sauvegarde des droits de l'homme et des libertés"
+            " fondamentales",
+            "echr",
+        ),
+        m("article 1er, A, 2 de la convention de Genève", "refugee-convention-1951", "1A(2)"),
+        x("convention collective"),
+        x("article de presse"),
+        x("Ses déclarations"),
+        m("article 1er, F de la convention", "refugee-convention-1951", "1F"),
+        m(
+            "article 3 de la convention européenne de sauvegarde des droits de l'homme et des"
+            " libertés fondamentales",
+            "echr",
+            "3",
+        ),
+        x("Article 1er"),
+        x("Article 2"),
+    ),
+    fr(
+        "fr-court-03",
+        "court",
+        """
+COUR INTERNATIONALE DE JUSTICE
+
+AFFAIRE RELATIVE À L'APPLICATION DE LA CONVENTION POUR LA PRÉVENTION ET LA RÉPRESSION DU CRIME DE
+GÉNOCIDE (ALTARIE c. DRAVONIE)
+
+DEMANDE EN INDICATION DE MESURES CONSERVATOIRES. ORDONNANCE.
+
+1. Le 3 février, l'Altarie a déposé au Greffe de la Cour une requête introductive d'instance
+contre la Dravonie concernant des différends relatifs à l'interprétation, l'application et
+l'exécution de la Convention pour la prévention et la répression du crime de génocide (ci-après
+la « convention sur le génocide » ou la « Convention »). Elle entend fonder la compétence de la
+Cour sur le paragraphe 1 de l'article 36 du Statut de la Cour et sur l'article IX de la
+Convention.
+
+2. L'Altarie prie la Cour d'indiquer des mesures conservatoires en vertu de l'article 41 du
+Statut. Elle soutient que les membres du groupe kessan sont exposés à des actes relevant de la
+définition du génocide, notamment le meurtre de membres du groupe et l'atteinte grave à leur
+intégrité physique ou mentale, visés aux alinéas a) et b) de l'article II de la Convention.
+
+3. La Dravonie conteste l'existence d'un différend. Elle fait valoir qu'elle n'a jamais été
+informée des griefs de l'Altarie avant le dépôt de la requête, et que la déclaration publiée par
+son ministère des affaires étrangères le 12 janvier ne constitue pas une prise de position sur
+l'application de la Convention.
+
+4. La Cour rappelle que, lorsqu'elle est saisie d'une demande en indication de mesures
+conservatoires, elle n'a pas besoin de s'assurer de manière définitive qu'elle a compétence quant
+au fond de l'affaire. Il suffit que les dispositions invoquées semblent prima facie constituer
+une base sur laquelle sa compétence pourrait être fondée. Les Parties sont toutes deux parties à
+la convention sur le génocide et aucune n'a formulé de réserve à l'article IX. La Cour considère
+donc qu'elle a prima facie compétence pour connaître de l'affaire.
+
+5. La Cour rappelle en outre que ses ordonnances en indication de mesures conservatoires ont un
+effet obligatoire et que, en vertu de l'Article 94 de la Charte des Nations Unies, chaque Membre
+s'engage à se conformer à ses décisions. Interprétée conformément à l'article 31 de la Convention
+de Vienne sur le droit des traités, l'obligation de prévenir le génocide énoncée à l'article
+premier de la convention sur le génocide n'est pas limitée au territoire de l'État.
+""",
+        m(
+            "CONVENTION POUR LA PRÉVENTION ET LA RÉPRESSION DU CRIME DE GÉNOCIDE",
+            "genocide-convention",
+        ),
+        m(
+            "Convention pour la prévention et la répression du crime de génocide",
+            "genocide-convention",
+        ),
+        x("« convention sur le génocide »"),
+        x("« Convention »"),
+        m("paragraphe 1 de l'article 36 du Statut de la Cour", "icj-statute", "36(1)"),
+        m("article IX de la Convention", "genocide-convention", "IX"),
+        m("article 41 du Statut", "icj-statute", "41"),
+        m(
+            "alinéas a) et b) de l'article II de la Convention",
+            "genocide-convention",
+            "II(a) II(b)",
+        ),
+        x("déclaration publiée"),
+        m("l'application de la {Convention}.", "genocide-convention"),
+        m("parties à la {convention sur le génocide}", "genocide-convention"),
+        m("réserve à l'{article IX}", "genocide-convention", "IX"),
+        m("Article 94 de la Charte des Nations Unies", "un-charter", "94"),
+        m("article 31 de la Convention de Vienne sur le droit des traités", "vclt", "31"),
+        m("article premier de la convention sur le génocide", "genocide-convention", "I"),
+    ),
+    fr(
+        "fr-court-04",
+        "court",
+        """
+CHAMBRE PRÉLIMINAIRE II. SITUATION EN RÉPUBLIQUE DU LURELAND. Décision relative à la
+confirmation des charges portées contre Tomas Verek.
+
+1. La Chambre est saisie du document contenant les charges présenté par le Procureur contre
+Tomas Verek, ancien commandant des Forces de sécurité de l'Est. Le Lureland a accepté la
+compétence de la Cour par une déclaration déposée en vertu de l'article 12-3 du Statut de Rome de
+la Cour pénale internationale (le « Statut »).
+
+2. Le Procureur reproche au suspect d'avoir ordonné la déportation ou le transfert forcé de plus
+de 40 000 membres de la minorité tessane, crime contre l'humanité visé à l'article 7-1-d du
+Statut, ainsi que des actes de persécution visés à l'article 7-1-h. Il lui reproche également
+d'avoir ordonné le déplacement de la population civile pour des raisons ayant trait au conflit,
+crime de guerre visé à l'article 8-2-e-viii.
+
+3. Aux fins de l'article 7-2-a du Statut, la Chambre est convaincue qu'il existe des motifs
+substantiels de
+croire que ces actes s'inscrivaient dans le cadre d'une attaque généralisée et systématique
+lancée contre une population civile, en application de la politique d'un État. Les ordres écrits
+saisis à Hevar, ainsi que le protocole d'évacuation diffusé aux unités le 3 mars, montrent que
+les déplacements avaient été planifiés plusieurs semaines à l'avance.
+
+4. S'agissant du mode de responsabilité, la Chambre estime qu'il existe des motifs substantiels
+de croire que le suspect a ordonné ces crimes au sens de l'article 25-3-b du Statut et, à titre
+subsidiaire, qu'il est pénalement responsable en tant que chef militaire au sens de l'article
+28-a.
+
+5. Par ces motifs, la Chambre confirme les charges et renvoie Tomas Verek devant une chambre de
+première instance. Elle rappelle que le Lureland, bien qu'il ne soit pas partie au Statut, est
+tenu de coopérer avec la Cour aux termes de sa déclaration, conformément au chapitre IX du
+Statut.
+""",
+        x("déclaration déposée"),
+        m(
+            "article 12-3 du Statut de Rome de la Cour pénale internationale",
+            "rome-statute",
+            "12(3)",
+        ),
+        x("« Statut »"),
+        m("article 7-1-d du Statut", "rome-statute", "7(1)(d)"),
+        m("article 7-1-h", "rome-statute", "7(1)(h)"),
+        m("article 8-2-e-viii", "rome-statute", "8(2)(e)(viii)"),
+        m("article 7-2-a du Statut", "rome-statute", "7(2)(a)"),
+        x("protocole d'évacuation"),
+        m("article 25-3-b du Statut", "rome-statute", "25(3)(b)"),
+        m("article 28-a", "rome-statute", "28(a)"),
+        m("partie au {Statut}", "rome-statute"),
+        x("sa déclaration"),
+        m("chapitre IX du {Statut}", "rome-statute"),
+    ),
+]
+
+# --- French: NGOs, news, press releases -------------------------------------------------------
+
+TEXTS += [
+    fr(
+        "fr-ngo-01",
+        "ngo",
+        """
+Expulsés sans recours : les travailleurs migrants du port de Kettar
+
+Entre janvier et septembre, les autorités de la Dravonie ont expulsé au moins 2 300 travailleurs
+migrants employés dans le port de Kettar, souvent au terme d'opérations de police menées de nuit
+dans les dortoirs fournis par les employeurs. Les personnes interrogées par notre organisation
+décrivent des arrestations collectives, l'absence d'interprète et l'impossibilité de contester
+la mesure devant un juge.
+
+La Dravonie est partie au Pacte international relatif aux droits civils et politiques (PIDCP)
+depuis 1992 et à la Convention internationale sur la protection des droits de tous les
+travailleurs migrants et des membres de leur famille depuis 2005. L'article 22 de cette
+Convention interdit les mesures d'expulsion collective et exige que chaque cas d'expulsion soit
+examiné et tranché sur une base individuelle. L'article 13 du PIDCP garantit à l'étranger qui se
+trouve légalement sur le territoire le droit de faire valoir les raisons qui militent contre son
+expulsion et de faire examiner son cas.
+
+Beaucoup de ces travailleurs étaient employés depuis plus de dix ans. Leurs contrats relevaient
+de la convention collective des manutentionnaires portuaires, qui prévoit un préavis de trois
+mois et une indemnité de licenciement ; aucun n'en a bénéficié. Les employeurs invoquent une
+« charte éthique » adoptée par la chambre de commerce, qui n'a aucune valeur juridique.
+
+Le Pacte protège également le droit de toute personne à la liberté et à la sécurité : en vertu de
+l'article 9, paragraphe 4, toute personne privée de sa liberté a le droit d'introduire un recours
+devant un tribunal. Or aucune des personnes placées au centre de rétention de Kettar n'a été
+présentée à un juge.
+
+Nous demandons à la Dravonie de suspendre toute expulsion collective, conformément aux articles
+22 et 23 de la Convention, de garantir un recours suspensif contre chaque mesure d'éloignement,
+et d'inviter le Comité des travailleurs migrants à se rendre dans le pays.
+""",
+        m("Pacte international relatif aux droits civils et politiques", "iccpr"),
+        x("({PIDCP})"),
+        m(
+            "Convention internationale sur la protection des droits de tous les travailleurs"
+            " migrants et des membres de leur famille",
+            "icmw",
+        ),
+        m("article 22 de cette Convention", "icmw", "22"),
+        m("article 13 du PIDCP", "iccpr", "13"),
+        x("convention collective"),
+        x("charte éthique"),
+        m("Le {Pacte} protège", "iccpr"),
+        m("article 9, paragraphe 4", "iccpr", "9(4)"),
+        m("articles 22 et 23 de la Convention", "icmw", "22 23"),
+        x("Comité des travailleurs migrants"),
+    ),
+    fr(
+        "fr-ngo-02",
+        "ngo",
+        """
+Note de plaidoyer : l'école inclusive reste une promesse
+
+La Morvanie a ratifié en 2010 la Convention relative aux droits des personnes handicapées (CDPH)
+et le Protocole facultatif s'y rapportant. Quinze ans plus tard, près de 12 000 enfants
+handicapés sont toujours scolarisés dans des établissements spécialisés séparés, et plusieurs
+milliers ne sont scolarisés nulle part.
+
+L'article 24 de la CDPH impose aux États de faire en sorte que les personnes handicapées ne
+soient pas exclues, sur le fondement de leur handicap, du système d'enseignement général. Le
+paragraphe 2 de l'article 24 exige en outre des aménagements raisonnables en fonction des besoins
+de chacun. Le Comité des droits des personnes handicapées a rappelé, dans son observation
+générale no 4, que le maintien de deux systèmes parallèles est incompatible avec la Convention.
+
+Les enfants concernés sont aussi les premiers touchés par la pauvreté. Les articles 6 à 8 de la
+Convention, relatifs aux femmes handicapées, aux enfants handicapés et à la sensibilisation,
+restent largement ignorés des politiques publiques, et l'article 19 sur l'autonomie de vie n'a
+donné lieu à aucune mesure concrète.
+
+Les enseignants spécialisés, enfin, relèvent d'un corps particulier : le statut de la fonction
+publique ne leur permet pas d'exercer dans les écoles ordinaires, ce qui fige la séparation. Nous
+demandons que ce statut soit réformé dès la prochaine rentrée.
+
+Nous recommandons à la Morvanie d'adopter une loi garantissant le droit à une éducation
+inclusive, conformément à l'article 24 de la Convention, de coopérer pleinement à la procédure
+d'enquête prévue à l'article 6 du Protocole facultatif se rapportant à la Convention relative aux
+droits des personnes handicapées, et de présenter sans retard son rapport initial au Comité.
+""",
+        m("Convention relative aux droits des personnes handicapées", "crpd"),
+        x("({CDPH})"),
+        m("Protocole facultatif", "crpd-op"),
+        m("article 24 de la CDPH", "crpd", "24"),
+        m("paragraphe 2 de l'article 24", "crpd", "24(2)"),
+        x("Comité des droits des personnes handicapées"),
+        m("incompatible avec la {Convention}", "crpd"),
+        m("articles 6 à 8 de la Convention", "crpd", "6 7 8"),
+        m("article 19", "crpd", "19"),
+        x("statut de la fonction publique"),
+        x("ce statut"),
+        m("article 24 de la Convention", "crpd", "24"),
+        m(
+            "article 6 du Protocole facultatif se rapportant à la Convention relative aux droits"
+            " des personnes handicapées",
+            "crpd-op",
+            "6",
+        ),
+    ),
+    fr(
+        "fr-news-01",
+        "news",
+        """
+Fichage fiscal : la Vessarie condamnée à Strasbourg
+
+La Cour européenne des droits de l'homme (CEDH) a condamné mardi la Vessarie pour avoir publié en
+ligne les noms, adresses et revenus de quelque 4 000 contribuables en retard de paiement. Les
+juges ont estimé à l'unanimité que cette publication violait l'article 8 de la Convention
+européenne des droits de l'homme, qui protège le droit au respect de la vie privée et familiale.
+
+L'affaire avait été portée devant la CEDH par Mara Ilic, une infirmière de Porvic dont le nom
+figurait sur la liste alors qu'elle avait déposé sa déclaration de revenus dans les délais.
+« J'ai été traitée comme une fraudeuse devant tous mes voisins », a-t-elle confié à l'issue du
+prononcé.
+
+Le gouvernement vessarien faisait valoir que la liste poursuivait un but légitime, la lutte
+contre la fraude fiscale, et que l'ingérence était prévue par l'article 112 du code des impôts.
+La Cour a admis le but, mais jugé la mesure disproportionnée : aucune vérification individuelle
+n'avait été faite, et les données restaient accessibles des années après le paiement. Le
+paragraphe 2 de l'article 8 de la Convention n'autorise une ingérence que si elle est
+« nécessaire, dans une société démocratique », rappelle l'arrêt.
+
+La Vessarie devra verser 9 000 euros à la requérante. Le ministère des finances a indiqué qu'il
+« prenait acte » de l'arrêt et que la liste avait été retirée. L'avocat de Mme Ilic, Andrei
+Sorin, a salué « une victoire pour tous ceux qui ont été exposés sans raison », et annoncé que
+d'autres contribuables comptaient saisir la justice.
+""",
+        x("({CEDH})"),
+        m("article 8 de la Convention européenne des droits de l'homme", "echr", "8"),
+        x("devant la {CEDH}"),
+        x("déclaration de revenus"),
+        x("article 112 du code des impôts"),
+        m("paragraphe 2 de l'article 8 de la Convention", "echr", "8(2)"),
+    ),
+    fr(
+        "fr-news-02",
+        "news",
+        """
+Naufrage au large de Porvic : les associations dénoncent des refoulements
+
+Au moins 61 personnes sont mortes ou portées disparues après le naufrage, dimanche, d'une
+embarcation partie des côtes de la Dravonie. Selon les témoignages recueillis par les équipes de
+secours, les garde-côtes altariens auraient intercepté le bateau la veille et l'auraient remorqué
+vers les eaux internationales, au lieu de conduire les passagers à terre.
+
+Pour les associations d'aide aux exilés, ces pratiques violent la Convention de Genève de 1951.
+« L'article 33 de la Convention interdit de refouler un réfugié, de quelque manière que ce soit,
+sur les frontières des territoires où sa vie ou sa liberté serait menacée », rappelle Claire
+Mounier, juriste à l'Association d'aide juridique aux exilés. « Cela vaut en haute mer comme à la
+frontière terrestre. »
+
+Le ministre de l'Intérieur altarien, Paul Verdier, a rejeté ces accusations, affirmant que les
+garde-côtes avaient « respecté le protocole » et que la plupart des passagers n'auraient « de
+toute façon pas obtenu le statut de réfugié ». L'Altarie a pourtant ratifié aussi le Protocole de
+1967, qui a supprimé les limites temporelles et géographiques de la convention de Genève.
+
+Le Haut-Commissariat des Nations Unies pour les réfugiés a demandé une enquête indépendante.
+Selon lui, quatorze cas similaires ont été signalés depuis le début de l'année en Méditerranée
+orientale. La Commission européenne, interrogée, a rappelé que la Charte des droits fondamentaux
+de l'Union européenne garantit elle aussi le droit d'asile.
+""",
+        m("Convention de Genève de 1951", "refugee-convention-1951"),
+        m("article 33 de la Convention", "refugee-convention-1951", "33"),
+        x("respecté le protocole"),
+        x("statut de réfugié"),
+        m("Protocole de 1967", "refugee-protocol-1967"),
+        m("de la {convention de Genève}.", "refugee-convention-1951"),
+        x("Charte des droits fondamentaux de l'Union européenne"),
+    ),
+    fr(
+        "fr-press-release-01",
+        "press-release",
+        """
+TARVEL, Morvanie, 2 mars. L'Union des personnes déplacées de la vallée de la Ressa a appelé
+l'Organisation des Nations Unies à soutenir le retour des familles chassées de la vallée il y a
+trente ans, rapporte l'Agence de presse morvanienne.
+
+« Notre union a été fondée en 1993 par des familles qui ont perdu leurs maisons, leurs terres et
+leurs tombes dans la vallée de la Ressa. Depuis trente ans, on nous demande d'attendre. Nous
+n'attendrons plus », a déclaré l'union dans un communiqué.
+
+Selon l'union, quelque 60 000 personnes ont été contraintes de quitter la vallée en 1992 et 1993.
+Les villages ont ensuite été repeuplés ou laissés à l'abandon, les cimetières et les lieux de
+culte détruits.
+
+« Le droit de retourner dans son foyer n'est pas une faveur accordée par les gouvernements. Il
+est consacré par la DUDH, le PIDCP et la Convention relative au statut des réfugiés, et confirmé
+par les Principes directeurs relatifs au déplacement de personnes à l'intérieur de leur propre
+pays. L'article 13 de la Déclaration universelle dispose que toute personne a le droit de revenir
+dans son pays, et le paragraphe 4 de l'article 12 du Pacte précise que nul ne peut être
+arbitrairement privé du droit d'entrer dans son propre pays », poursuit le texte.
+
+L'union a également dénoncé la « Déclaration de Selm », signée en 2019 par les autorités locales,
+qui prévoit l'attribution des terres abandonnées à de nouveaux occupants. « Ce texte n'a aucune
+valeur : il viole le principe 2 des Principes Pinheiro et les obligations internationales de
+l'État », a affirmé son président, Ilir Vakar.
+
+« Nous remercions le gouvernement de la Morvanie d'avoir accueilli les déplacés pendant trois
+décennies. Nous demandons maintenant aux Nations Unies et à leurs États Membres de nous aider à
+rentrer chez nous », conclut le communiqué.
+""",
+        m("DUDH", "udhr"),
+        m("PIDCP", "iccpr"),
+        m("Convention relative au statut des réfugiés", "refugee-convention-1951"),
+        m(
+            "Principes directeurs relatifs au déplacement de personnes à l'intérieur de leur"
+            " propre pays",
+            "guiding-principles-idp",
+        ),
+        m("article 13 de la Déclaration universelle", "udhr", "13"),
+        m("paragraphe 4 de l'article 12 du Pacte", "iccpr", "12(4)"),
+        x("Déclaration de Selm"),
+        m("principe 2 des Principes Pinheiro", "pinheiro-principles", "2"),
+    ),
+    fr(
+        "fr-press-release-02",
+        "press-release",
+        """
+GENÈVE, 20 novembre. À l'occasion du 35e anniversaire de la Convention internationale des droits
+de l'enfant (CIDE), la Coalition pour les droits de l'enfant en Altarie a appelé le gouvernement à
+mettre fin à la détention des enfants migrants, rapporte l'agence Altapress.
+
+« Trente-cinq ans après l'adoption de la CIDE, des enfants de moins de dix ans dorment encore
+derrière des barbelés dans le centre de Porvic », a déclaré la coordinatrice de la coalition,
+Inès Morel. « La Convention est pourtant claire : l'intérêt supérieur de l'enfant doit primer
+dans toutes les décisions qui le concernent. »
+
+La coalition rappelle que les articles 3 et 37 de la CIDE interdisent la détention arbitraire
+des enfants et exigent que toute privation de liberté ne soit qu'une mesure de dernier ressort.
+Elle souligne aussi que l'Altarie a ratifié en 2003 le Protocole facultatif à la Convention
+relative aux droits de l'enfant, concernant la vente d'enfants, la prostitution des enfants et la
+pornographie mettant en scène des enfants, et que plusieurs mineurs non accompagnés ont disparu
+des centres d'accueil l'an dernier.
+
+Selon le ministère de l'Intérieur, les enfants ne sont retenus « que le temps strictement
+nécessaire » et un protocole sanitaire spécifique leur est appliqué à leur arrivée. La coalition
+répond que la durée moyenne de rétention a atteint 19 jours en 2024.
+
+Elle demande au gouvernement de retirer sa réserve à l'article 22 de la Convention, relatif aux
+enfants réfugiés, et d'inviter le Comité des droits de l'enfant à visiter les centres.
+""",
+        m("Convention internationale des droits de l'enfant", "crc"),
+        x("({CIDE})"),
+        m("adoption de la {CIDE}", "crc"),
+        m("La {Convention} est pourtant", "crc"),
+        m("articles 3 et 37 de la CIDE", "crc", "3 37"),
+        m(
+            "Protocole facultatif à la Convention relative aux droits de l'enfant, concernant la"
+            " vente d'enfants, la prostitution des enfants et la pornographie mettant en scène"
+            " des enfants",
+            "crc-opsc",
+        ),
+        x("protocole sanitaire"),
+        m("article 22 de la Convention", "crc", "22"),
+        x("Comité des droits de l'enfant"),
+    ),
+]
+
+# --- French: academic ---------------------------------------------------------------------
+
+TEXTS += [
+    fr(
+        "fr-academic-01",
+        "academic",
+        """
+La liberté de circulation dans les systèmes régionaux : convergences et écarts
+
+Le droit de quitter tout pays et d'entrer dans le sien figure dans tous les grands instruments.
+L'article 13 de la Déclaration universelle des droits de l'homme en a posé le principe ; l'art. 12
+§ 4 PIDCP l'a rendu obligatoire, en précisant que nul ne peut être « arbitrairement » privé du
+droit d'entrer dans son propre pays. Le Comité des droits de l'homme lit largement la notion de
+« propre pays » : selon lui, le paragraphe 4 de l'article 12 protège aussi le résident de longue
+durée qui n'a pas la nationalité de l'État.
+
+Sur le continent américain, l'article 22 de la Convention américaine relative aux droits de
+l'homme, dite Pacte de San José, protège la liberté de circulation et de résidence. L'article 22,
+paragraphe 5, interdit d'expulser un national ou de le priver du droit d'entrer sur le
+territoire, et l'article 22, paragraphe 9, prohibe l'expulsion collective d'étrangers. La CADH va
+ainsi plus loin que le PIDCP, qui ne mentionne pas l'expulsion collective.
+
+La Charte africaine des droits de l'homme et des peuples suit la même voie. L'article 12,
+paragraphe 2, de la Charte africaine garantit le droit de quitter tout pays et de revenir dans
+son pays ; l'article 12, paragraphe 5, interdit l'expulsion collective visant des groupes
+nationaux, raciaux, ethniques ou religieux. La Charte soumet toutefois le droit de quitter un
+pays à des restrictions prévues par la loi, que la Commission africaine interprète strictement.
+
+En Europe, enfin, la Convention européenne des droits de l'homme (CEDH) ne protège pas elle-même
+la liberté de circulation ; celle-ci relève du Protocole no 4, que tous les États membres n'ont
+pas ratifié. Les requérants invoquent donc souvent l'art. 3 CEDH, dont le caractère absolu en a
+fait le principal instrument de protection contre le refoulement. La Charte des droits
+fondamentaux de l'Union européenne, dont l'article 19 interdit les expulsions collectives,
+complète ce dispositif pour les États membres de l'Union.
+""",
+        m("article 13 de la Déclaration universelle des droits de l'homme", "udhr", "13"),
+        m("art. 12 § 4 PIDCP", "iccpr", "12(4)"),
+        x("Comité des droits de l'homme"),
+        m("paragraphe 4 de l'article 12", "iccpr", "12(4)"),
+        m("article 22 de la Convention américaine relative aux droits de l'homme", "achr", "22"),
+        m("Pacte de San José", "achr"),
+        m("article 22, paragraphe 5", "achr", "22(5)"),
+        m("article 22, paragraphe 9", "achr", "22(9)"),
+        m("CADH", "achr"),
+        m("PIDCP", "iccpr", n=1),
+        m("Charte africaine des droits de l'homme et des peuples", "achpr"),
+        m("article 12, paragraphe 2, de la Charte africaine", "achpr", "12(2)"),
+        m("article 12, paragraphe 5", "achpr", "12(5)"),
+        m("La {Charte} soumet", "achpr"),
+        m("Convention européenne des droits de l'homme", "echr"),
+        x("({CEDH})"),
+        x("Protocole no 4"),
+        m("art. 3 CEDH", "echr", "3"),
+        x("Charte des droits fondamentaux de l'Union européenne"),
+        x("article 19"),
+    ),
+    fr(
+        "fr-academic-02",
+        "academic",
+        """
+Le déplacement forcé de civils en droit international humanitaire
+
+Le droit international humanitaire interdit de déplacer de force la population civile, sauf si la
+sécurité des personnes ou d'impérieuses raisons militaires l'exigent. Dans les conflits armés
+internationaux, l'interdiction figure à l'article 49 de la IVe Convention de Genève, qui
+prohibe les transferts forcés et les déportations de personnes protégées hors du territoire
+occupé, quel qu'en soit le motif. La même disposition interdit en outre à la Puissance occupante de
+transférer une partie de sa propre population civile dans le territoire
+qu'elle occupe.
+
+Dans les conflits armés non internationaux, l'article 3 commun aux Conventions de Genève de 1949
+ne traite pas expressément du déplacement. C'est le Protocole additionnel II qui comble cette
+lacune : son article 17 interdit d'ordonner le déplacement de la population civile pour des
+raisons ayant trait au conflit et exige, lorsqu'un déplacement est inévitable, que toutes les
+mesures possibles soient prises pour que la population soit accueillie dans des conditions
+satisfaisantes. Le Protocole ne s'applique toutefois qu'aux conflits opposant l'État à des
+groupes armés organisés qui exercent un contrôle territorial.
+
+Le Statut de Rome de la Cour pénale internationale a érigé ces interdictions en crimes. La
+déportation ou le transfert forcé de population constitue un crime contre l'humanité au sens de
+l'article 7, paragraphe 1, alinéa d), du Statut, et le déplacement de civils ordonné pour des
+raisons liées au conflit est un crime de guerre en vertu de l'article 8, paragraphe 2, alinéa e)
+viii). Le Statut reprend ici, presque mot pour mot, le texte du Protocole additionnel II.
+
+Reste la protection des personnes déjà déplacées. Les Principes directeurs relatifs au
+déplacement de personnes à l'intérieur de leur propre pays, sans être contraignants, rassemblent
+les règles applicables ; le principe 6 pose un droit à ne pas être déplacé arbitrairement. Le
+protocole d'accord conclu en 2022 entre le gouvernement de la Kessalie et le Front de libération,
+qui prévoyait le retour des déplacés, n'a jamais été mis en œuvre.
+""",
+        m("article 49 de la IVe Convention de Genève", "gc-iv", "49"),
+        m("article 3 commun aux Conventions de Genève de 1949", "geneva-conventions-1949", "3"),
+        m("Protocole additionnel II", "ap-ii"),
+        m("son {article 17}", "ap-ii", "17"),
+        m("Le {Protocole} ne", "ap-ii"),
+        m("Statut de Rome de la Cour pénale internationale", "rome-statute"),
+        m("article 7, paragraphe 1, alinéa d), du Statut", "rome-statute", "7(1)(d)"),
+        m("article 8, paragraphe 2, alinéa e) viii)", "rome-statute", "8(2)(e)(viii)"),
+        m("Le {Statut} reprend", "rome-statute"),
+        m("Protocole additionnel II", "ap-ii", n=1),
+        m(
+            "Principes directeurs relatifs au déplacement de personnes à l'intérieur de leur"
+            " propre pays",
+            "guiding-principles-idp",
+        ),
+        m("principe 6", "guiding-principles-idp", "6"),
+        x("protocole d'accord"),
+    ),
+    fr(
+        "fr-academic-03",
+        "academic",
+        """
+Le droit à un niveau de vie suffisant entre deux Pactes
+
+Le 16 décembre 1966, l'Assemblée générale a adopté successivement le Pacte international relatif
+aux droits civils et politiques et le Pacte international relatif aux droits économiques, sociaux
+et culturels. L'article 11 du Pacte reconnaît « le droit de toute personne à un niveau de vie
+suffisant pour elle-même et sa famille, y compris une nourriture, un vêtement et un logement
+suffisants ». Contrairement aux droits civils, ce droit est soumis à une réalisation progressive :
+aux termes de l'article 2, paragraphe 1, chaque État s'engage à agir « au maximum de ses
+ressources disponibles ».
+
+La frontière entre les deux catégories de droits est pourtant poreuse. Le Comité des droits de
+l'homme a jugé que l'expulsion forcée de familles sans solution de relogement pouvait porter
+atteinte au droit à la vie protégé par l'article 6 du PIDCP, et au droit au respect de la vie
+privée et familiale garanti par son article 17. À l'inverse, le Comité des droits économiques,
+sociaux et culturels examine depuis 2013 des communications individuelles au titre du Protocole
+facultatif se rapportant au Pacte international relatif aux droits économiques, sociaux et
+culturels, dont l'article 2 ouvre la saisine aux particuliers.
+
+Les erreurs de référence sont fréquentes dans la littérature grise. Le rapport gouvernemental de
+la Morvanie pour 2021 invoque ainsi les « articles 11 et 35 du PIDESC », alors que le Pacte ne
+compte que 31 articles. D'autres documents citent l'article 31 de la Déclaration universelle des
+droits de l'homme, qui n'existe pas davantage : la Déclaration s'arrête à l'article 30, et le
+droit à un niveau de vie suffisant y figure à l'article 25, paragraphe 1.
+
+Enfin, l'article premier du PIDESC rattache ces droits à l'autodétermination des peuples, y
+compris à leur droit de disposer librement de leurs richesses et de leurs ressources naturelles.
+""",
+        x("deux Pactes"),
+        m("Pacte international relatif aux droits civils et politiques", "iccpr"),
+        m("Pacte international relatif aux droits économiques, sociaux et culturels", "icescr"),
+        m("article 11 du Pacte", "icescr", "11"),
+        m("article 2, paragraphe 1", "icescr", "2(1)"),
+        x("Comité des droits de l'homme"),
+        m("article 6 du PIDCP", "iccpr", "6"),
+        m("son {article 17}", "iccpr", "17"),
+        x("Comité des droits économiques, sociaux et culturels"),
+        m(
+            "Protocole facultatif se rapportant au Pacte international relatif aux droits"
+            " économiques, sociaux et culturels",
+            "icescr-op",
+        ),
+        m("dont l'{article 2} ouvre", "icescr-op", "2"),
+        m("articles 11 et 35 du PIDESC", "icescr", "11", invalid="35"),
+        m("le {Pacte} ne compte", "icescr"),
+        x("31 articles"),
+        m(
+            "article 31 de la Déclaration universelle des droits de l'homme",
+            "udhr",
+            invalid="31",
+        ),
+        m("la {Déclaration} s'arrête", "udhr"),
+        m("article 30", "udhr", "30"),
+        m("article 25, paragraphe 1", "udhr", "25(1)"),
+        m("article premier du PIDESC", "icescr", "1"),
+    ),
+]
+
+# --- French after English: mixed-language texts, tagged "fr" ----------------------------------
+
+TEXTS += [
+    fr(
+        "fr-press-release-03",
+        "press-release",
+        """
+GENEVA, 10 December. The Geneva Centre for Detention Rights today called on the Government of
+Altaria to release the 14 journalists held without trial since March. "Their detention violates
+article 9 of the International Covenant on Civil and Political Rights, which prohibits arbitrary
+arrest and detention, and article 19 of the Covenant, which protects the freedom to seek, receive
+and impart information," said the Centre's director, Hanna Lindqvist. Altaria, which acceded to
+the first Optional Protocol to the Covenant in 2008, has ignored two views of the Human Rights
+Committee finding it in breach. The Centre also recalled that the Universal Declaration of Human
+Rights, adopted 76 years ago today, proclaims in Article 19 that everyone has the right to
+freedom of opinion and expression.
+
+GENÈVE, 10 décembre. Le Centre genevois pour les droits des détenus a demandé aujourd'hui au
+gouvernement de l'Altarie de libérer les 14 journalistes détenus sans jugement depuis mars.
+« Leur détention viole l'article 9 du Pacte international relatif aux droits civils et
+politiques, qui interdit l'arrestation et la détention arbitraires, ainsi que l'article 19 du
+Pacte, qui protège la liberté de rechercher, de recevoir et de répandre des informations », a
+déclaré la directrice du Centre, Hanna Lindqvist. L'Altarie, qui a adhéré en 2008 au premier
+Protocole facultatif se rapportant au Pacte, n'a donné suite à aucune des deux constatations du
+Comité des droits de l'homme la concernant. Le Centre a également rappelé que la Déclaration
+universelle des droits de l'homme, adoptée il y a 76 ans jour pour jour, proclame à son article
+19 que tout individu a droit à la liberté d'opinion et d'expression.
+""",
+        m("article 9 of the International Covenant on Civil and Political Rights", "iccpr", "9"),
+        m("article 19 of the Covenant", "iccpr", "19"),
+        m("first Optional Protocol to the Covenant", "iccpr-op1"),
+        x("Human Rights Committee"),
+        m("Universal Declaration of Human Rights", "udhr"),
+        m("in {Article 19} that", "udhr", "19"),
+        m("article 9 du Pacte international relatif aux droits civils et politiques", "iccpr", "9"),
+        m("article 19 du Pacte", "iccpr", "19"),
+        m("premier Protocole facultatif se rapportant au Pacte", "iccpr-op1"),
+        x("Comité des droits de l'homme"),
+        m("Déclaration universelle des droits de l'homme", "udhr"),
+        m("son {article 19}", "udhr", "19"),
+    ),
+    fr(
+        "fr-news-03",
+        "news",
+        """
+BELVARRE CITY — Child-rights groups on Tuesday attacked a new law allowing migrant families with
+children to be detained for up to five days, saying it breaches the UN Convention on the Rights
+of the Child. Belvarre ratified the Convention in 1991, and Article 37 requires that the
+detention of a child be used only as a measure of last resort and for the shortest appropriate
+period of time.
+
+Le porte-parole du gouvernement, Luc Ferrand, a défendu le texte en conférence de presse : « La
+loi respecte pleinement la Convention relative aux droits de l'enfant (CDE). L'article 3 de la
+Convention impose de faire primer l'intérêt supérieur de l'enfant, et c'est précisément ce que
+nous faisons en évitant de séparer les familles. » Selon lui, aucun enfant ne sera retenu plus de
+cinq jours, et un protocole d'accueil spécifique sera appliqué dans chaque centre.
+
+Les associations restent sceptiques. « Enfermer des familles entières dans une cellule, ce n'est
+pas ce que prévoit la CDE », estime Maya Roberts, de la Coalition pour les droits de l'enfant, qui
+rappelle que le Comité des droits de l'enfant avait demandé en 2022 à Belvarre de mettre fin à
+toute rétention d'enfants pour des motifs migratoires. L'opposition a annoncé qu'elle saisirait
+la Cour constitutionnelle.
+""",
+        m("UN Convention on the Rights of the Child", "crc"),
+        m("ratified the {Convention}", "crc"),
+        m("Article 37", "crc", "37"),
+        m("Convention relative aux droits de l'enfant", "crc"),
+        x("({CDE})"),
+        m("article 3 de la Convention", "crc", "3"),
+        x("protocole d'accueil"),
+        m("prévoit la {CDE}", "crc"),
+        x("Comité des droits de l'enfant"),
+    ),
+]
+
+# --- Spanish: every style ------------------------------------------------------------------
+
+TEXTS += [
+    es(
+        "es-un-formal-01",
+        "un-formal",
+        """
+El Consejo de Derechos Humanos,
+
+Guiado por los propósitos y principios de la Carta de las Naciones Unidas,
+
+Reafirmando el artículo 15 de la Declaración Universal de Derechos Humanos, que proclama que toda
+persona tiene derecho a una nacionalidad y que a nadie se privará arbitrariamente de su
+nacionalidad,
+
+Recordando el párrafo 3 del artículo 24 del Pacto Internacional de Derechos Civiles y Políticos,
+el artículo 7 de la Convención sobre los Derechos del Niño, el artículo 9 de la Convención sobre
+la eliminación de todas las formas de discriminación contra la mujer y el artículo 18 de la
+Convención sobre los Derechos de las Personas con Discapacidad,
+
+Recordando también la Convención sobre el Estatuto de los Apátridas, de 1954, y la Convención
+para reducir los casos de apatridia, de 1961, y observando que el artículo 9 de la Convención de
+1961 prohíbe privar de la nacionalidad por motivos raciales, étnicos, religiosos o políticos,
+
+Tomando nota con reconocimiento de la labor de los órganos de tratados, en particular el Comité
+para la Eliminación de la Discriminación contra la Mujer y el Comité de los Derechos del Niño,
+
+1. Exhorta a todos los Estados a que se abstengan de promulgar o mantener leyes que priven
+arbitrariamente a las personas de su nacionalidad, en especial si esas medidas las convierten en
+apátridas;
+
+2. Insta a los Estados a que garanticen a la mujer los mismos derechos que al hombre para
+adquirir, cambiar o conservar su nacionalidad, como se establece en el párrafo 1 del artículo 9
+de la Convención sobre la eliminación de todas las formas de discriminación contra la mujer, y
+los mismos derechos con respecto a la nacionalidad de sus hijos, conforme al párrafo 2 de dicho
+artículo;
+
+3. Alienta a los Estados a que inscriban a todos los niños inmediatamente después de su
+nacimiento, de conformidad con el artículo 7 de la Convención sobre los Derechos del Niño;
+
+4. Pide a la Oficina del Alto Comisionado que le presente un informe sobre la privación
+arbitraria de la nacionalidad en su quincuagésimo período de sesiones, teniendo en cuenta la
+declaración conjunta de las organizaciones regionales.
+""",
+        m("Carta de las Naciones Unidas", "un-charter"),
+        m("artículo 15 de la Declaración Universal de Derechos Humanos", "udhr", "15"),
+        m(
+            "párrafo 3 del artículo 24 del Pacto Internacional de Derechos Civiles y Políticos",
+            "iccpr",
+            "24(3)",
+        ),
+        m("artículo 7 de la Convención sobre los Derechos del Niño", "crc", "7"),
+        m(
+            "artículo 9 de la Convención sobre la eliminación de todas las formas de"
+            " discriminación contra la mujer",
+            "cedaw",
+            "9",
+        ),
+        m(
+            "artículo 18 de la Convención sobre los Derechos de las Personas con Discapacidad",
+            "crpd",
+            "18",
+        ),
+        m("Convención sobre el Estatuto de los Apátridas", "stateless-persons-1954"),
+        m("Convención para reducir los casos de apatridia", "statelessness-1961"),
+        m("artículo 9 de la Convención de 1961", "statelessness-1961", "9"),
+        x("Comité para la Eliminación de la Discriminación contra la Mujer"),
+        x("Comité de los Derechos del Niño"),
+        m(
+            "párrafo 1 del artículo 9 de la Convención sobre la eliminación de todas las formas"
+            " de discriminación contra la mujer",
+            "cedaw",
+            "9(1)",
+        ),
+        m("párrafo 2 de dicho artículo", "cedaw", "9(2)"),
+        m("artículo 7 de la Convención sobre los Derechos del Niño", "crc", "7", n=1),
+        x("declaración conjunta"),
+    ),
+    es(
+        "es-un-formal-02",
+        "un-formal",
+        """
+Informe del Relator Especial sobre los derechos a la libertad de reunión pacífica y de asociación
+acerca de su visita a la República de Tessaria
+
+1. El Relator Especial visitó la República de Tessaria del 8 al 19 de mayo, a invitación del
+Gobierno, pocas semanas antes de las elecciones generales. Tessaria es parte en el Pacto
+Internacional de Derechos Civiles y Políticos (en lo sucesivo, «el Pacto») desde 1978 y en su
+Protocolo Facultativo desde 1995.
+
+2. El artículo 21 del Pacto reconoce el derecho de reunión pacífica, y el artículo 22, párrafo
+1, el derecho de toda persona a asociarse libremente con otras, incluido el derecho a fundar
+sindicatos. Con arreglo al párrafo 2 del artículo 22, solo podrán imponerse restricciones
+previstas por la ley que sean necesarias en una sociedad democrática. Los artículos 19 y 25 del
+Pacto completan ese marco.
+
+3. Durante la visita, el Relator Especial recibió información sobre la disolución por la policía
+de la convención del partido Unión Cívica, celebrada en la ciudad de Merva el 10 de mayo, con el
+argumento de que los organizadores no habían presentado la declaración previa exigida por el
+artículo 8 de la Ley de Reuniones Públicas. Más de 60 delegados fueron detenidos durante varias
+horas.
+
+4. El Relator Especial recuerda que la notificación previa no debe convertirse en un régimen de
+autorización encubierto, y que los Estados deben facilitar las reuniones, incluidas las de la
+oposición política. Recuerda asimismo que la Declaración sobre los defensores de los derechos
+humanos protege, en su artículo 5, el derecho a reunirse o manifestarse pacíficamente.
+
+5. El Relator Especial recomienda al Gobierno que revise la Ley de Reuniones Públicas a la luz de
+los artículos 21 y 22 del Pacto y de las recomendaciones formuladas en el párrafo 47 del presente
+informe, y que levante la suspensión de las tres asociaciones estudiantiles disueltas en abril.
+""",
+        m("Pacto Internacional de Derechos Civiles y Políticos", "iccpr"),
+        x("«el Pacto»"),
+        m("Protocolo Facultativo", "iccpr-op1"),
+        m("artículo 21 del Pacto", "iccpr", "21"),
+        m("artículo 22, párrafo 1", "iccpr", "22(1)"),
+        m("párrafo 2 del artículo 22", "iccpr", "22(2)"),
+        m("artículos 19 y 25 del Pacto", "iccpr", "19 25"),
+        x("convención del partido"),
+        x("declaración previa"),
+        x("artículo 8 de la Ley de Reuniones Públicas"),
+        m(
+            "Declaración sobre los defensores de los derechos humanos",
+            "declaration-human-rights-defenders",
+        ),
+        m("su {artículo 5}", "declaration-human-rights-defenders", "5"),
+        m("artículos 21 y 22 del Pacto", "iccpr", "21 22"),
+        x("párrafo 47 del presente informe"),
+    ),
+    es(
+        "es-un-formal-03",
+        "un-formal",
+        """
+Carta de fecha 4 de junio dirigida a la Presidencia del Consejo de Seguridad por el Representante
+Permanente de Altaria ante las Naciones Unidas
+
+Siguiendo instrucciones de mi Gobierno, tengo el honor de señalar a su atención la presencia
+continuada de fuerzas armadas de la República de Dravonia en el distrito de Selm, en violación
+del Artículo 2, párrafo 4, de la Carta de las Naciones Unidas.
+
+Desde el 12 de mayo, unidades dravonias ocupan cuatro aldeas y el aeropuerto regional. Esos
+actos constituyen un uso de la fuerza contra la integridad territorial y la independencia
+política de Altaria, que la Carta prohíbe sin excepción. Altaria no ha formulado ninguna
+solicitud en ese sentido, y el Consejo de Seguridad no ha dado autorización alguna en virtud del
+Capítulo VII de la Carta.
+
+Dravonia alega que actúa en legítima defensa conforme a la Carta. Sin embargo, el Artículo 51 solo
+permite el uso de
+la fuerza en caso de ataque armado, y únicamente hasta que el Consejo de Seguridad haya tomado
+las medidas necesarias para mantener la paz y la seguridad internacionales. Las medidas tomadas
+en ejercicio de ese derecho deben comunicarse inmediatamente al Consejo, y no se ha presentado
+comunicación alguna. Tampoco puede invocarse el llamado «pacto de buena vecindad» firmado en 2009
+por los dos ministros de Defensa, que nunca fue ratificado por los parlamentos.
+
+Altaria recuerda que, conforme al Artículo 25 de la Carta, los Miembros de las Naciones Unidas
+convienen en aceptar y cumplir las decisiones del Consejo de Seguridad y que, en virtud del
+Artículo 103, prevalecen las obligaciones contraídas en virtud de la Carta. Ambos Estados han
+formulado declaraciones de aceptación de la jurisdicción obligatoria de la Corte Internacional
+de Justicia con arreglo al párrafo 2 del Artículo 36 del Estatuto de la Corte, y Altaria se
+reserva el derecho de someter la controversia a la Corte.
+
+Le agradecería que tuviera a bien hacer distribuir la presente carta como documento del Consejo
+de Seguridad.
+""",
+        x("Carta de fecha"),
+        m("Artículo 2, párrafo 4, de la Carta de las Naciones Unidas", "un-charter", "2(4)"),
+        m("que la {Carta} prohíbe", "un-charter"),
+        m("Capítulo VII de la {Carta}", "un-charter"),
+        m("defensa conforme a la {Carta}", "un-charter"),
+        m("Artículo 51", "un-charter", "51"),
+        x("pacto de buena vecindad"),
+        m("Artículo 25 de la Carta", "un-charter", "25"),
+        m("Artículo 103", "un-charter", "103"),
+        m("en virtud de la {Carta}", "un-charter"),
+        x("declaraciones de aceptación"),
+        m("párrafo 2 del Artículo 36 del Estatuto de la Corte", "icj-statute", "36(2)"),
+        x("presente carta"),
+    ),
+]
+
+# --- Spanish: treaty bodies -----------------------------------------------------------------
+
+TEXTS += [
+    es(
+        "es-treaty-body-01",
+        "treaty-body",
+        """
+Pacto Internacional de Derechos Civiles y Políticos
+
+Dictamen aprobado por el Comité a tenor del artículo 5, párrafo 4, del Protocolo Facultativo,
+respecto de la comunicación núm. 3104/2018
+
+Autora: R. M. S. (representada por la abogada Elena Quiroga). Presunta víctima: su hijo, D. S. M.
+Estado parte: Tessaria.
+
+1.1 La autora de la comunicación es R. M. S., nacional de Tessaria, nacida en 1961. Presenta la
+comunicación en nombre de su hijo, D. S. M., nacido en 1987, quien desapareció tras ser detenido
+por agentes de la policía militar. La autora afirma que el Estado parte ha vulnerado los
+derechos que asisten a su hijo en virtud de los artículos 6, 7, 9 y 16 del Pacto, leídos
+conjuntamente con el artículo 2, párrafo 3. El Protocolo Facultativo entró en vigor para el
+Estado parte el 22 de octubre de 1995.
+
+2.1 El 14 de febrero de 2016, D. S. M. fue detenido en un control de carretera cerca de Merva.
+Varios testigos lo vieron subir a un vehículo oficial. Desde entonces, su familia no ha vuelto a
+tener noticias suyas. Las autoridades negaron la detención, y la denuncia penal presentada por la
+autora fue archivada seis meses después.
+
+4.1 El Estado parte sostiene que la comunicación es inadmisible en virtud del artículo 5, párrafo
+2 b), del Protocolo Facultativo, puesto que la investigación penal sigue abierta.
+
+6.3 El Comité recuerda que, a efectos del párrafo 2 b) del artículo 5 del Protocolo Facultativo,
+los recursos que deben agotarse son los que resultan efectivos. Una investigación abierta durante
+más de ocho años sin resultado alguno no puede considerarse un recurso efectivo.
+
+8.2 El Comité recuerda que la desaparición forzada constituye una violación continuada de varios
+derechos reconocidos en el Pacto. En ausencia de explicación alguna del Estado parte, el Comité
+concluye que se han vulnerado los artículos 6, 7 y 9 del Pacto, así como el artículo 16, leídos
+conjuntamente con el artículo 2, párrafo 3. Observa también que la Convención Internacional para
+la Protección de Todas las Personas contra las Desapariciones Forzadas, que el Estado parte aún
+no ha ratificado, define el delito en su artículo 2.
+
+9. El Comité, actuando en virtud del artículo 5, párrafo 4, del Protocolo Facultativo, dictamina
+que los hechos que tiene ante sí ponen de manifiesto una violación de los artículos 6, 7, 9 y 16
+del Pacto. De conformidad con el artículo 2, párrafo 3 a), del Pacto, el Estado parte tiene la
+obligación de proporcionar a la autora un recurso efectivo.
+""",
+        m("Pacto Internacional de Derechos Civiles y Políticos", "iccpr"),
+        m("artículo 5, párrafo 4, del Protocolo Facultativo", "iccpr-op1", "5(4)"),
+        m("artículos 6, 7, 9 y 16 del Pacto", "iccpr", "6 7 9 16"),
+        m("{artículo 2, párrafo 3}. El", "iccpr", "2(3)"),
+        m("El {Protocolo Facultativo} entró", "iccpr-op1"),
+        m("artículo 5, párrafo 2 b), del Protocolo Facultativo", "iccpr-op1", "5(2)(b)"),
+        m("párrafo 2 b) del artículo 5 del Protocolo Facultativo", "iccpr-op1", "5(2)(b)"),
+        m("reconocidos en el {Pacto}", "iccpr"),
+        m("artículos 6, 7 y 9 del Pacto", "iccpr", "6 7 9"),
+        m("el {artículo 16}, leídos", "iccpr", "16"),
+        m("{artículo 2, párrafo 3}. Observa", "iccpr", "2(3)"),
+        m(
+            "Convención Internacional para la Protección de Todas las Personas contra las"
+            " Desapariciones Forzadas",
+            "cped",
+        ),
+        m("su {artículo 2}", "cped", "2"),
+        m("artículo 5, párrafo 4, del Protocolo Facultativo", "iccpr-op1", "5(4)", n=1),
+        m("artículos 6, 7, 9 y 16 del Pacto", "iccpr", "6 7 9 16", n=1),
+        m("artículo 2, párrafo 3 a), del Pacto", "iccpr", "2(3)(a)"),
+    ),
+    es(
+        "es-treaty-body-02",
+        "treaty-body",
+        """
+Comité de los Derechos del Niño. Observaciones finales sobre los informes periódicos quinto y
+sexto combinados de Vessaria
+
+1. El Comité examinó los informes periódicos quinto y sexto combinados de Vessaria en sus
+sesiones 2710ª y 2711ª. Acoge con satisfacción la ratificación del Protocolo facultativo de la
+Convención sobre los Derechos del Niño relativo a un procedimiento de comunicaciones.
+
+2. Preocupa al Comité que el Código Civil siga permitiendo el matrimonio de niñas a partir de los
+15 años con autorización judicial, en contradicción con el artículo 1 de la Convención y con las
+recomendaciones formuladas en sus anteriores observaciones finales.
+
+3. El Comité está profundamente preocupado por las denuncias de malos tratos a adolescentes en
+los centros de internamiento de menores, incluido el uso prolongado del aislamiento. Recuerda
+que, conforme al artículo 37 a) de la Convención sobre los Derechos del Niño (CDN), ningún niño
+será sometido a torturas ni a otros tratos o penas crueles, inhumanos o degradantes, y que el
+artículo 37 c) exige que todo niño privado de libertad sea tratado con la humanidad y el respeto
+que merece la dignidad inherente a la persona humana. Recomienda al Estado parte que revise el
+protocolo de actuación de los centros, prohíba el aislamiento de menores y establezca un
+mecanismo de denuncia independiente y accesible.
+
+4. El Comité observa con preocupación que los niños de comunidades rurales y los niños migrantes
+en situación irregular siguen teniendo dificultades para matricularse en la escuela. Recuerda al
+Estado parte que los artículos 28 y 29 de la CDN reconocen el derecho de todo niño a la
+educación, sin discriminación alguna, de conformidad con el artículo 2.
+
+5. El Comité insta al Estado parte a que ratifique el Protocolo facultativo de la Convención sobre
+los Derechos del Niño relativo a la participación de niños en los conflictos armados y a que eleve
+a 18 años la edad mínima de reclutamiento voluntario, de conformidad con el artículo 3 del
+Protocolo.
+
+6. El Comité recomienda al Estado parte que dé amplia difusión a la Convención y a las presentes
+observaciones finales, también en lenguas indígenas.
+""",
+        x("Comité de los Derechos del Niño"),
+        m(
+            "Protocolo facultativo de la Convención sobre los Derechos del Niño relativo a un"
+            " procedimiento de comunicaciones",
+            "crc-opic",
+        ),
+        m("artículo 1 de la Convención", "crc", "1"),
+        m("artículo 37 a) de la Convención sobre los Derechos del Niño", "crc", "37(a)"),
+        x("({CDN})"),
+        m("artículo 37 c)", "crc", "37(c)"),
+        x("protocolo de actuación"),
+        m("artículos 28 y 29 de la CDN", "crc", "28 29"),
+        m("con el {artículo 2}.", "crc", "2"),
+        m(
+            "Protocolo facultativo de la Convención sobre los Derechos del Niño relativo a la"
+            " participación de niños en los conflictos armados",
+            "crc-opac",
+        ),
+        m("artículo 3 del Protocolo", "crc-opac", "3"),
+        m("difusión a la {Convención}", "crc"),
+    ),
+    es(
+        "es-treaty-body-03",
+        "treaty-body",
+        """
+Decisión adoptada por el Comité contra la Tortura en virtud del artículo 22 de la Convención
+contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes, respecto de la
+comunicación núm. 1150/2022
+
+1.1 El autor de la queja es J. P. L., nacional de Dravonia, nacido en 1992. Se encuentra en
+Altaria y es objeto de una orden de expulsión a Dravonia. Alega que su devolución constituiría una
+violación por el Estado parte del artículo 3 de la Convención. El Estado parte hizo la
+declaración prevista en el artículo 22 de la Convención el 9 de junio de 1999.
+
+2.1 El autor era periodista en un diario de la oposición. En 2019 fue detenido durante once días
+y golpeado para obligarlo a revelar sus fuentes. Llegó a Altaria en 2020 y solicitó asilo. La
+Oficina de Asilo rechazó su solicitud porque consideró que no reunía los requisitos del artículo
+1.A.2 de la Convención sobre el Estatuto de los Refugiados y le denegó el estatuto de refugiado.
+El Tribunal Administrativo confirmó esa decisión sin examinar el informe médico elaborado
+conforme al Protocolo de Estambul.
+
+7.2 El Comité recuerda que, a diferencia del artículo 33.2 de la Convención de 1951, que permite
+excluir de la protección al refugiado que constituya un peligro para la seguridad del país, el
+artículo 3 de la Convención contra la Tortura establece una prohibición absoluta de la
+devolución. El autor no necesita, por tanto, demostrar que cumple los requisitos de la definición
+de refugiado.
+
+7.5 Habida cuenta del informe médico, de los informes coincidentes sobre la práctica de la
+tortura contra periodistas en Dravonia y de que el nombre del autor figura en una lista de
+personas buscadas, el Comité considera que existen razones fundadas para creer que correría un
+riesgo previsible, real y personal de ser sometido a tortura.
+
+8. El Comité, actuando en virtud del artículo 22, párrafo 7, de la Convención, concluye que la
+expulsión del autor a Dravonia constituiría una violación del artículo 3 de la Convención. Insta
+al Estado parte a que le informe, en un plazo de 90 días, de las medidas adoptadas, de
+conformidad con el artículo 118 de su reglamento.
+""",
+        x("Comité contra la Tortura"),
+        m(
+            "artículo 22 de la Convención contra la Tortura y Otros Tratos o Penas Crueles,"
+            " Inhumanos o Degradantes",
+            "cat",
+            "22",
+        ),
+        m("Estado parte del {artículo 3 de la Convención}", "cat", "3"),
+        x("declaración prevista"),
+        m("prevista en el {artículo 22 de la Convención}", "cat", "22"),
+        m(
+            "artículo 1.A.2 de la Convención sobre el Estatuto de los Refugiados",
+            "refugee-convention-1951",
+            "1A(2)",
+        ),
+        x("estatuto de refugiado"),
+        x("Protocolo de Estambul"),
+        m("artículo 33.2 de la Convención de 1951", "refugee-convention-1951", "33(2)"),
+        m("artículo 3 de la Convención contra la Tortura", "cat", "3"),
+        m("artículo 22, párrafo 7, de la Convención", "cat", "22(7)"),
+        m("violación del {artículo 3 de la Convención}. Insta", "cat", "3"),
+        x("artículo 118 de su reglamento"),
+    ),
+]
+
+# --- Spanish: courts ------------------------------------------------------------------------
+
+TEXTS += [
+    es(
+        "es-court-01",
+        "court",
+        """
+CORTE INTERAMERICANA DE DERECHOS HUMANOS. CASO QUISPE MAMANI Y OTROS VS. REPÚBLICA DE TESSARIA.
+SENTENCIA DE 12 DE NOVIEMBRE (Fondo, Reparaciones y Costas)
+
+1. El caso se refiere a la detención arbitraria, la tortura y la condena penal de Rosa Quispe
+Mamani, dirigente campesina, sin que tuviera acceso a un recurso ante un tribunal superior. La
+Comisión Interamericana sometió el caso a la Corte alegando la violación de los artículos 5, 7, 8
+y 25 de la Convención Americana sobre Derechos Humanos (en adelante, «la Convención Americana» o
+«la Convención»), en relación con su artículo 1.1.
+
+98. La Corte recuerda que el artículo 8.2.h) de la Convención garantiza a toda persona inculpada
+de delito el derecho de recurrir del fallo ante juez o tribunal superior. Ese recurso debe ser
+ordinario, accesible y eficaz, y permitir un examen integral de la decisión recurrida.
+
+103. En el presente caso, la señora Quispe Mamani fue condenada en única instancia por el
+Tribunal Supremo, sin posibilidad de revisión. Por lo tanto, el Estado violó el artículo 8.2.h)
+de la Convención Americana, en relación con el artículo 1.1 del mismo instrumento.
+
+121. La víctima permaneció incomunicada durante seis días y afirmó haber sido golpeada y
+amenazada para que firmara una declaración autoinculpatoria. El Estado no investigó esas
+denuncias. La Corte concluye que el Estado violó los artículos 5.1 y 5.2 de la Convención, así
+como los artículos 1, 6 y 8 de la Convención Interamericana para Prevenir y Sancionar la Tortura.
+
+150. Con base en el artículo 63.1 de la Convención Americana, la Corte ordena al Estado garantizar
+a la víctima, en un plazo razonable, la posibilidad de recurrir la condena ante un tribunal
+superior, y pagar las indemnizaciones fijadas en esta Sentencia. El Estado deberá asimismo
+adecuar su Código Procesal Penal a los estándares establecidos en el Pacto de San José.
+""",
+        m(
+            "artículos 5, 7, 8 y 25 de la Convención Americana sobre Derechos Humanos",
+            "achr",
+            "5 7 8 25",
+        ),
+        x("«la Convención Americana»"),
+        x("«la Convención»"),
+        m("su {artículo 1.1}", "achr", "1(1)"),
+        m("{artículo 8.2.h) de la Convención} garantiza", "achr", "8(2)(h)"),
+        m("artículo 8.2.h) de la Convención Americana", "achr", "8(2)(h)"),
+        m("artículo 1.1 del mismo instrumento", "achr", "1(1)"),
+        x("declaración autoinculpatoria"),
+        m("artículos 5.1 y 5.2 de la Convención", "achr", "5(1) 5(2)"),
+        x(
+            "artículos 1, 6 y 8 de la Convención Interamericana para Prevenir y Sancionar la"
+            " Tortura"
+        ),
+        m("artículo 63.1 de la Convención Americana", "achr", "63(1)"),
+        m("Pacto de San José", "achr"),
+    ),
+    es(
+        "es-court-02",
+        "court",
+        """
+TRIBUNAL CONSTITUCIONAL. Sala Segunda. Sentencia 41/2024, de 11 de marzo. Recurso de amparo
+5512-2022, promovido por doña Lucía Ferrer Andújar respecto de la sentencia de la Sala de lo
+Social del Tribunal Superior de Justicia de Valdemora que confirmó su despido. Vulneración de los
+derechos a la intimidad y a la libertad de expresión.
+
+I. Antecedentes
+
+1. La recurrente prestaba servicios como camarera en un restaurante de la cadena Mesón Real. En
+junio de 2021 publicó en una red social privada una fotografía de la carta del restaurante con
+los precios tachados y el comentario «lo que cobran a los clientes y lo que nos pagan a
+nosotras». La empresa accedió a la cuenta a través de un compañero y la despidió por
+transgresión de la buena fe contractual, invocando el artículo 54.2 d) del Estatuto de los
+Trabajadores y el artículo 38 del convenio colectivo de hostelería de la provincia.
+
+II. Fundamentos jurídicos
+
+3. Conforme al artículo 10.2 de la Constitución, los derechos fundamentales se interpretan de
+conformidad con la Declaración Universal de Derechos Humanos y los tratados internacionales
+ratificados. Entre estos ocupa un lugar destacado el Convenio para la Protección de los Derechos
+Humanos y de las Libertades Fundamentales (CEDH), cuyo art. 8 protege el derecho al respeto de la
+vida privada y cuyo art. 10 garantiza la libertad de expresión, también en el ámbito de las
+relaciones laborales.
+
+4. El Tribunal Europeo de Derechos Humanos ha establecido que el empleador no puede acceder sin
+garantías a las comunicaciones privadas de sus trabajadores, y que la injerencia en el derecho
+reconocido en el artículo 8 del Convenio solo es legítima si es previsible, persigue un fin
+legítimo y resulta proporcionada. En el presente caso, la empresa obtuvo la fotografía mediante
+un tercero, sin conocimiento de la recurrente y fuera de todo control, por lo que la injerencia
+no superó el juicio de proporcionalidad.
+
+5. Tampoco puede aceptarse que la crítica de las condiciones salariales, formulada en tono
+irónico ante un círculo reducido de personas, constituya una transgresión de la buena fe. Se
+trata de una expresión protegida por el art. 20.1 a) de la Constitución, interpretado a la luz
+del art. 10 CEDH, que ampara también las informaciones y opiniones que molestan o inquietan. El
+despido vulneró, por tanto, ambos derechos fundamentales.
+
+FALLO: Otorgar el amparo solicitado y declarar la nulidad del despido.
+""",
+        x("carta del restaurante"),
+        x("artículo 54.2 d) del Estatuto de los Trabajadores"),
+        x("artículo 38 del convenio colectivo"),
+        x("artículo 10.2 de la Constitución"),
+        m("Declaración Universal de Derechos Humanos", "udhr"),
+        m(
+            "Convenio para la Protección de los Derechos Humanos y de las Libertades Fundamentales",
+            "echr",
+        ),
+        x("({CEDH})"),
+        m("cuyo {art. 8}", "echr", "8"),
+        m("cuyo {art. 10}", "echr", "10"),
+        m("artículo 8 del Convenio", "echr", "8"),
+        x("art. 20.1 a) de la Constitución"),
+        m("art. 10 CEDH", "echr", "10"),
+    ),
+    es(
+        "es-court-03",
+        "court",
+        """
+SALA DE CUESTIONES PRELIMINARES I. SITUACIÓN EN LA REPÚBLICA DE LURELAND. Decisión sobre la
+solicitud del Fiscal de que se dicte una orden de detención contra Andrés Kolmar.
+
+1. La Sala examina la solicitud presentada por el Fiscal en virtud del artículo 58 del Estatuto de
+Roma de la Corte Penal Internacional (en adelante, «el Estatuto»), relativa a Andrés Kolmar,
+antiguo gobernador de la provincia oriental de Lureland. Lureland es Estado Parte en el Estatuto
+desde 2003.
+
+2. El Fiscal sostiene que existen motivos razonables para creer que el Sr. Kolmar es penalmente
+responsable, con arreglo al artículo 25 3) a) del Estatuto, de los crímenes de lesa humanidad de
+asesinato, deportación o traslado forzoso de población y persecución, previstos en los apartados
+a), d) y h) del párrafo 1 del artículo 7.
+
+3. El Fiscal solicita además que la Sala dicte la orden por el crimen de genocidio previsto en el
+artículo 6 del Estatuto, y alega que la campaña contra la minoría tessana tenía por objeto
+destruir al grupo como tal. La definición del artículo 6 reproduce la del artículo II de la
+Convención para la Prevención y la Sanción del Delito de Genocidio, de 1948.
+
+4. La Sala considera que el material presentado, que incluye órdenes escritas, testimonios de
+sobrevivientes y un protocolo de evacuación distribuido a las unidades militares, ofrece motivos
+razonables para creer que se cometieron los crímenes de lesa humanidad alegados. En cambio, en
+esta fase, el material no permite inferir razonablemente la intención de destruir al grupo,
+exigida tanto por el Estatuto como por la Convención sobre el Genocidio.
+
+5. Por estos motivos, la Sala dicta una orden de detención contra Andrés Kolmar por los crímenes
+previstos en el artículo 7 1) a), d) y h) del Estatuto, y rechaza, sin perjuicio de una nueva
+solicitud, la relativa al genocidio. La Sala recuerda a todos los Estados Partes su obligación de
+cooperar plenamente con la Corte, conforme a la Parte IX del Estatuto.
+""",
+        m(
+            "artículo 58 del Estatuto de Roma de la Corte Penal Internacional",
+            "rome-statute",
+            "58",
+        ),
+        x("«el Estatuto»"),
+        m("Parte en el {Estatuto}", "rome-statute"),
+        m("artículo 25 3) a) del Estatuto", "rome-statute", "25(3)(a)"),
+        m(
+            "apartados a), d) y h) del párrafo 1 del artículo 7",
+            "rome-statute",
+            "7(1)(a) 7(1)(d) 7(1)(h)",
+        ),
+        m("artículo 6 del Estatuto", "rome-statute", "6"),
+        m("del {artículo 6} reproduce", "rome-statute", "6"),
+        m(
+            "artículo II de la Convención para la Prevención y la Sanción del Delito de Genocidio",
+            "genocide-convention",
+            "II",
+        ),
+        x("protocolo de evacuación"),
+        m("por el {Estatuto} como", "rome-statute"),
+        m("Convención sobre el Genocidio", "genocide-convention"),
+        m("artículo 7 1) a), d) y h) del Estatuto", "rome-statute", "7(1)(a) 7(1)(d) 7(1)(h)"),
+        m("Parte IX del {Estatuto}", "rome-statute"),
+    ),
+]
+
+# --- Spanish: NGOs, news, press releases ------------------------------------------------------
+
+TEXTS += [
+    es(
+        "es-ngo-01",
+        "ngo",
+        """
+Cosecha amarga: trabajadores migrantes en los invernaderos de Almerón
+
+Cada temporada, unas 18.000 personas migrantes trabajan en los invernaderos de la comarca de
+Almerón. Muchas viven en asentamientos sin agua potable ni electricidad, a varios kilómetros de
+los campos. Entre enero y octubre, nuestra organización entrevistó a 212 trabajadores y
+trabajadoras de once nacionalidades.
+
+Tessaria es parte en el Pacto Internacional de Derechos Económicos, Sociales y Culturales
+(PIDESC) desde 1977. Los artículos 6 a 8 del PIDESC reconocen el derecho a trabajar, el derecho a
+condiciones de trabajo equitativas y satisfactorias y los derechos sindicales. El artículo 7
+exige en particular un salario equitativo y condiciones de trabajo seguras y sanas, y el
+artículo 11.1, el derecho a una vivienda adecuada. El Estado también ratificó en 2005 la
+Convención Internacional sobre la Protección de los Derechos de Todos los Trabajadores
+Migratorios y de sus Familiares, cuyo artículo 25 obliga a tratar a los trabajadores migratorios
+en pie de igualdad con los nacionales en materia de remuneración y condiciones de trabajo.
+
+El convenio colectivo del campo de la provincia fija un salario de 58 euros por jornada, pero el
+70 % de las personas entrevistadas cobraba menos de 40. Las inspecciones de trabajo son escasas y
+se anuncian con antelación. Los trabajadores en situación irregular no se atreven a denunciar por
+miedo a la expulsión, y las empresas exigen a menudo la firma de una declaración de conformidad
+con el salario percibido.
+
+Pedimos al Gobierno que garantice el acceso de todos los trabajadores, con independencia de su
+situación administrativa, a la inspección de trabajo y a la justicia; que cumpla las
+obligaciones que le impone la Convención, en especial su artículo 25; y que ratifique el Convenio
+189 de la Organización Internacional del Trabajo. Pedimos también al Comité de Derechos
+Económicos, Sociales y Culturales que examine la situación en su próximo diálogo con Tessaria.
+""",
+        m("Pacto Internacional de Derechos Económicos, Sociales y Culturales", "icescr"),
+        x("({PIDESC})"),
+        m("artículos 6 a 8 del PIDESC", "icescr", "6 7 8"),
+        m("El {artículo 7} exige", "icescr", "7"),
+        m("artículo 11.1", "icescr", "11(1)"),
+        m(
+            "Convención Internacional sobre la Protección de los Derechos de Todos los"
+            " Trabajadores Migratorios y de sus Familiares",
+            "icmw",
+        ),
+        m("cuyo {artículo 25}", "icmw", "25"),
+        x("convenio colectivo"),
+        x("declaración de conformidad"),
+        m("impone la {Convención}", "icmw"),
+        m("su {artículo 25}", "icmw", "25"),
+        x("Convenio 189 de la Organización Internacional del Trabajo"),
+        x("Comité de Derechos Económicos, Sociales y Culturales"),
+    ),
+    es(
+        "es-ngo-02",
+        "ngo",
+        """
+Informe sombra al Comité para la Eliminación de la Discriminación Racial: el proyecto minero Cerro
+Azul y los derechos del pueblo wayuri
+
+1. Este informe sombra se presenta con ocasión del examen de los informes periódicos de Tessaria
+por el Comité para la Eliminación de la Discriminación Racial (CERD). Se refiere a la concesión
+minera otorgada en 2021 en el territorio ancestral del pueblo wayuri, sin consulta previa.
+
+2. Tessaria es parte en la Convención Internacional sobre la Eliminación de todas las Formas de
+Discriminación Racial desde 1968. En su Recomendación general núm. 23, el Comité exhortó a los
+Estados a garantizar que no se adopte ninguna decisión directamente relacionada con los derechos
+de los pueblos indígenas sin su consentimiento informado. El artículo 5 d) v) de la Convención
+protege el derecho a ser propietario de bienes, individual y colectivamente.
+
+3. Tessaria votó a favor de la Declaración de las Naciones Unidas sobre los Derechos de los
+Pueblos Indígenas en 2007. El artículo 32.2 de la Declaración exige que los Estados celebren
+consultas y cooperen de buena fe con los pueblos indígenas a fin de obtener su consentimiento
+libre e informado antes de aprobar cualquier proyecto que afecte a sus tierras, en particular en
+relación con la explotación de recursos minerales. Los artículos 26 y 10 de la Declaración
+protegen, respectivamente, el derecho a las tierras tradicionales y la prohibición del
+desplazamiento forzado.
+
+4. La empresa concesionaria presentó en 2022 una «carta de compromiso social» y firmó un
+protocolo de relacionamiento comunitario con las autoridades municipales, pero ninguno de esos
+documentos fue consultado con las autoridades tradicionales wayuri. Tessaria tampoco ha
+ratificado el Convenio núm. 169 de la OIT.
+
+5. Solicitamos al Comité que recomiende a Tessaria suspender la concesión hasta que se haya
+realizado una consulta conforme al artículo 32 de la Declaración, y que garantice a los wayuri,
+de conformidad con el artículo 2 de la Convención, una protección efectiva contra la
+discriminación racial.
+""",
+        x("Comité para la Eliminación de la Discriminación Racial"),
+        x("Comité para la Eliminación de la Discriminación Racial", n=1),
+        x("({CERD})"),
+        m(
+            "Convención Internacional sobre la Eliminación de todas las Formas de Discriminación"
+            " Racial",
+            "icerd",
+        ),
+        m("artículo 5 d) v) de la Convención", "icerd", "5(d)(v)"),
+        m(
+            "Declaración de las Naciones Unidas sobre los Derechos de los Pueblos Indígenas",
+            "undrip",
+        ),
+        m("artículo 32.2 de la Declaración", "undrip", "32(2)"),
+        m("artículos 26 y 10 de la Declaración", "undrip", "26 10"),
+        x("carta de compromiso social"),
+        x("protocolo de relacionamiento comunitario"),
+        x("Convenio núm. 169 de la OIT"),
+        m("artículo 32 de la Declaración", "undrip", "32"),
+        m("artículo 2 de la Convención", "icerd", "2"),
+    ),
+    es(
+        "es-ngo-03",
+        "ngo",
+        """
+Mujeres con discapacidad y violencia: informe alternativo
+
+1. La Coalición de Organizaciones de Mujeres con Discapacidad de Vessaria presenta este informe
+alternativo al Comité sobre los Derechos de las Personas con Discapacidad con motivo del examen
+del informe inicial de Vessaria. Vessaria ratificó en 2009 la Convención sobre los Derechos de
+las Personas con Discapacidad (CDPD) y su Protocolo Facultativo.
+
+2. El artículo 6 de la CDPD reconoce que las mujeres y niñas con discapacidad están sujetas a
+múltiples formas de discriminación y obliga a los Estados a adoptar medidas para asegurar que
+puedan disfrutar plenamente y en igualdad de condiciones de todos los derechos. El artículo 16
+exige proteger a las personas con discapacidad contra todas las formas de explotación, violencia
+y abuso, incluidos los aspectos relacionados con el género. Sin embargo, ninguno de los 42
+centros de acogida para víctimas de violencia de género del país es plenamente accesible.
+
+3. Las mujeres con discapacidad intelectual o psicosocial siguen siendo sometidas a
+esterilizaciones sin su consentimiento libre e informado, autorizadas por un juez a petición de
+sus tutores. Esta práctica es contraria a los artículos 12, 17 y 23.1 c) de la Convención, así
+como a los artículos 12 y 16.1 e) de la CEDAW.
+
+4. El Código Civil mantiene la incapacitación judicial, que priva a miles de mujeres de su
+capacidad jurídica. El artículo 12.2 de la CDPD exige reconocer que las personas con discapacidad
+tienen capacidad jurídica en igualdad de condiciones con las demás en todos los aspectos de la
+vida. El anteproyecto de reforma presentado en 2023 conserva, pese a las promesas del Gobierno,
+la tutela para los casos «más graves».
+
+5. Solicitamos al Comité que recomiende a Vessaria prohibir por ley la esterilización forzada,
+cerrar progresivamente las instituciones residenciales conforme al artículo 19 de la Convención,
+y garantizar que el protocolo de atención a víctimas de violencia de género incluya intérpretes
+de lengua de signos y formatos de lectura fácil.
+""",
+        x("Comité sobre los Derechos de las Personas con Discapacidad"),
+        m("Convención sobre los Derechos de las Personas con Discapacidad", "crpd"),
+        x("({CDPD})"),
+        m("Protocolo Facultativo", "crpd-op"),
+        m("artículo 6 de la CDPD", "crpd", "6"),
+        m("El {artículo 16}", "crpd", "16"),
+        m("artículos 12, 17 y 23.1 c) de la Convención", "crpd", "12 17 23(1)(c)"),
+        m("artículos 12 y 16.1 e) de la CEDAW", "cedaw", "12 16(1)(e)"),
+        m("artículo 12.2 de la CDPD", "crpd", "12(2)"),
+        m("artículo 19 de la Convención", "crpd", "19"),
+        x("protocolo de atención"),
+    ),
+    es(
+        "es-news-01",
+        "news",
+        """
+Multa récord a un restaurante de Merva por emplear a menores
+
+Un juzgado de lo social de Merva impuso este jueves una multa de 180.000 euros a la cadena de
+restaurantes El Fogón de Lara por emplear a once menores de 16 años como ayudantes de cocina y
+repartidores durante el verano. Según la sentencia, los chicos trabajaban hasta diez horas
+diarias, sin contrato ni seguro, y cobraban en efectivo.
+
+La inspección de trabajo descubrió los hechos tras la denuncia de una madre, que encontró a su
+hijo de 14 años fregando platos a medianoche. «Ni siquiera figuraban en la plantilla. Sus nombres
+no aparecían en ningún documento de la empresa», explicó a este diario la inspectora Marta Ruiz.
+
+El juez recordó en su fallo que Tessaria es parte en la Convención sobre los Derechos del Niño,
+cuyo artículo 32 reconoce el derecho del niño a estar protegido contra la explotación económica y
+contra el desempeño de cualquier trabajo que pueda ser peligroso o entorpecer su educación. La
+sentencia cita también el convenio colectivo de hostelería, que prohíbe expresamente el trabajo
+nocturno de menores de 18 años.
+
+El Fogón de Lara, conocido por incluir en la carta del restaurante platos tradicionales a
+precios populares, anunció que recurrirá la sentencia. En un comunicado, la empresa aseguró que
+los menores «eran familiares de los empleados que ayudaban de manera ocasional».
+
+Para la Plataforma por la Infancia, el caso demuestra que la Convención sigue sin cumplirse
+plenamente. «El artículo 32 de la Convención exige fijar una edad mínima para trabajar y
+sancionar a quien la incumpla. Este fallo va en la buena dirección», afirmó su portavoz, Andrés
+Peña.
+""",
+        m("Convención sobre los Derechos del Niño", "crc"),
+        m("cuyo {artículo 32}", "crc", "32"),
+        x("convenio colectivo"),
+        x("carta del restaurante"),
+        m("la {Convención} sigue", "crc"),
+        m("artículo 32 de la Convención", "crc", "32"),
+    ),
+    es(
+        "es-news-02",
+        "news",
+        """
+La oposición denuncia ante la ONU la inhabilitación de su candidato
+
+La Alianza Democrática de Tessaria anunció el domingo, al cierre de la convención del partido
+celebrada en Puerto Lenca, que presentará una comunicación ante el Comité de Derechos Humanos de
+las Naciones Unidas por la inhabilitación de su candidato presidencial, Julián Ortega.
+
+Ortega fue inhabilitado en marzo por la Contraloría General por supuestas irregularidades
+administrativas durante su etapa de alcalde, sin que mediara condena penal. Sus abogados
+sostienen que la decisión viola el Pacto Internacional de Derechos Civiles y Políticos, cuyo
+artículo 25 garantiza a todos los ciudadanos el derecho a votar y ser elegidos sin restricciones
+indebidas.
+
+«El Pacto es claro: las restricciones al derecho a ser elegido deben basarse en criterios
+objetivos y razonables, y una sanción administrativa no lo es», afirmó ante los delegados la
+abogada Carmen Sotelo. Sotelo citó también el artículo 23 de la Convención Americana, que solo
+admite limitar los derechos políticos por condena de juez competente en proceso penal.
+
+El ministro del Interior, Raúl Benítez, restó importancia al anuncio. «La Alianza firmó hace dos
+años un pacto de gobernabilidad con nosotros y ahora quiere internacionalizar un asunto
+interno», dijo. Benítez aseguró además que «el artículo 33 de la Declaración Universal de
+Derechos Humanos permite a los Estados limitar los derechos políticos», una disposición que no
+existe: la Declaración tiene 30 artículos, y los límites admisibles figuran en su artículo 29.
+
+El Comité, que no tiene plazos fijos, suele tardar entre dos y cuatro años en pronunciarse sobre
+una comunicación.
+""",
+        x("convención del partido"),
+        x("Comité de Derechos Humanos"),
+        m("Pacto Internacional de Derechos Civiles y Políticos", "iccpr"),
+        m("cuyo {artículo 25}", "iccpr", "25"),
+        m("El {Pacto} es claro", "iccpr"),
+        m("artículo 23 de la Convención Americana", "achr", "23"),
+        x("pacto de gobernabilidad"),
+        m(
+            "artículo 33 de la Declaración Universal de Derechos Humanos",
+            "udhr",
+            invalid="33",
+        ),
+        m("la {Declaración} tiene", "udhr"),
+        x("30 artículos"),
+        m("su {artículo 29}", "udhr", "29"),
+    ),
+    es(
+        "es-press-release-01",
+        "press-release",
+        """
+PUERTO LENCA, Tessaria, 20 de junio. Con motivo del Día Mundial del Refugiado, la Red Regional
+de Protección de Personas Refugiadas exhortó hoy a los Estados de la región a poner fin a las
+devoluciones en las fronteras, informó la agencia Prensa Istmeña.
+
+«La Convención sobre el Estatuto de los Refugiados de 1951 y su Protocolo de 1967 siguen siendo
+la piedra angular de la protección internacional. El artículo 33 de la Convención prohíbe
+devolver a una persona refugiada a un territorio donde su vida o su libertad corran peligro, y
+ese principio obliga a todos los Estados, también en sus fronteras», señaló la Red en un
+comunicado.
+
+Según la organización, más de 4.000 personas fueron rechazadas en los pasos fronterizos de la
+región en los primeros cinco meses del año, entre ellas cientos de niños no acompañados. Muchas
+de ellas no pudieron siquiera formalizar su solicitud de asilo ni obtener el estatuto de
+refugiado.
+
+La Red recordó que la Declaración de Cartagena sobre Refugiados de 1984, incorporada a la
+legislación de varios países de la región, amplía la definición de refugiado a las personas que
+huyen de la violencia generalizada. «La Declaración de Cartagena no es un tratado, pero refleja
+un consenso regional que los gobiernos no pueden ignorar», añadió.
+
+«Pedimos a los Estados que aún no lo han hecho que se adhieran a la Convención de 1954 sobre el
+Estatuto de los Apátridas y a la Convención para reducir los casos de apatridia de 1961»,
+concluyó la Red.
+""",
+        m("Convención sobre el Estatuto de los Refugiados de 1951", "refugee-convention-1951"),
+        m("Protocolo de 1967", "refugee-protocol-1967"),
+        m("artículo 33 de la Convención", "refugee-convention-1951", "33"),
+        x("estatuto de refugiado"),
+        x("Declaración de Cartagena sobre Refugiados"),
+        x("«La {Declaración de Cartagena}"),
+        m("Convención de 1954 sobre el Estatuto de los Apátridas", "stateless-persons-1954"),
+        m("Convención para reducir los casos de apatridia de 1961", "statelessness-1961"),
+    ),
+    es(
+        "es-press-release-02",
+        "press-release",
+        """
+MERVA, Tessaria, 30 de agosto. En el Día Internacional de las Víctimas de Desapariciones
+Forzadas, la Asociación de Familiares de Detenidos Desaparecidos de Tessaria (AFADET) exigió al
+Gobierno que ratifique sin demora la Convención Internacional para la Protección de Todas las
+Personas contra las Desapariciones Forzadas, informó la agencia Notimerva.
+
+«Llevamos 40 años buscando a nuestros hijos. La Convención reconoce en su artículo 24 el derecho
+de las víctimas a conocer la verdad sobre las circunstancias de la desaparición y la suerte de
+la persona desaparecida. Ese derecho no puede seguir dependiendo de la voluntad política de cada
+Gobierno», afirmó la presidenta de la asociación, Elvira Cárdenas.
+
+La asociación recordó que, según el artículo 1 de la Convención, nadie será sometido a una
+desaparición forzada y ninguna circunstancia excepcional puede invocarse para justificarla, y que
+el artículo 5 califica la práctica generalizada o sistemática de la desaparición forzada como
+crimen de lesa humanidad. El Estatuto de Roma, en su artículo 7.1.i), la incluye también entre
+esos crímenes.
+
+Tessaria firmó la Convención en 2007 pero nunca la ratificó. En 2019, el Congreso aprobó una
+declaración de apoyo a las familias de las víctimas, que no tuvo consecuencias prácticas. Según
+la asociación, al menos 1.200 personas siguen desaparecidas desde la dictadura.
+
+La AFADET también pidió al Gobierno que reconozca la competencia del Comité contra la
+Desaparición Forzada para recibir comunicaciones individuales, conforme al artículo 31 de la
+Convención, y que aplique plenamente la Declaración sobre la protección de todas las personas
+contra las desapariciones forzadas, aprobada por la Asamblea General en 1992.
+""",
+        m(
+            "Convención Internacional para la Protección de Todas las Personas contra las"
+            " Desapariciones Forzadas",
+            "cped",
+        ),
+        m("La {Convención} reconoce", "cped"),
+        m("su {artículo 24}", "cped", "24"),
+        m("artículo 1 de la Convención", "cped", "1"),
+        m("el {artículo 5} califica", "cped", "5"),
+        m("Estatuto de Roma", "rome-statute"),
+        m("artículo 7.1.i)", "rome-statute", "7(1)(i)"),
+        m("firmó la {Convención}", "cped"),
+        x("declaración de apoyo"),
+        x("Comité contra la Desaparición Forzada"),
+        m("artículo 31 de la Convención", "cped", "31"),
+        x(
+            "Declaración sobre la protección de todas las personas contra las desapariciones"
+            " forzadas"
+        ),
+    ),
+]
+
+# --- Spanish: academic ----------------------------------------------------------------------
+
+TEXTS += [
+    es(
+        "es-academic-01",
+        "academic",
+        """
+La libertad de circulación en el sistema universal y en los sistemas regionales
+
+El derecho a salir de cualquier país y a regresar al propio está reconocido en el artículo 13.2
+de la Declaración Universal de Derechos Humanos (DUDH) y, con carácter vinculante, en el PIDCP,
+art. 12, párr. 4. El Comité de Derechos Humanos ha interpretado la expresión «su propio país» de
+manera amplia: en su opinión, el párrafo 4 del artículo 12 también protege a los residentes de
+larga duración que carecen de la nacionalidad del Estado. Los párrafos 1 a 3 del artículo 12
+regulan la libertad de circulación dentro del territorio y el derecho a salir de cualquier país.
+A diferencia de la DUDH, el Pacto permite restringir esos derechos cuando sea necesario para
+proteger la seguridad nacional o el orden público (artículo 12.3), pero nunca de forma
+arbitraria.
+
+En el sistema interamericano, el artículo 22 de la Convención Americana sobre Derechos Humanos
+(CADH) consagra el derecho de circulación y de residencia. El artículo 22.5 de la CADH prohíbe
+expulsar a los nacionales y privarlos del derecho a ingresar en su territorio, el artículo 22.7
+reconoce el derecho a buscar y recibir asilo y el artículo 22.8 consagra el principio de no
+devolución en términos más amplios que la Convención de 1951, pues protege a todo extranjero
+cuyo derecho a la vida o a la libertad personal esté en riesgo.
+
+La Carta Africana de Derechos Humanos y de los Pueblos, también conocida como Carta de Banjul,
+sigue un modelo semejante. El artículo 12.3 de la Carta reconoce el derecho a buscar y obtener
+asilo «de conformidad con las leyes de esos países y los convenios internacionales», y el
+artículo 12.5 prohíbe la expulsión masiva de extranjeros. La referencia a los convenios
+internacionales se entiende hecha a la Convención de 1951 y a la Convención de la OUA por la que
+se regulan los aspectos específicos de los problemas de los refugiados en África.
+
+En Europa, la libertad de circulación no figura en el Convenio Europeo de Derechos Humanos, sino
+en su Protocolo núm. 4, que no todos los Estados miembros han ratificado. Por ello, los
+solicitantes de asilo han invocado sobre todo el artículo 3 del Convenio, cuyo carácter absoluto
+lo ha convertido en el principal instrumento de protección contra la devolución en Europa.
+""",
+        m("artículo 13.2 de la Declaración Universal de Derechos Humanos", "udhr", "13(2)"),
+        x("({DUDH})"),
+        m("PIDCP, art. 12, párr. 4", "iccpr", "12(4)"),
+        x("Comité de Derechos Humanos"),
+        m("párrafo 4 del artículo 12", "iccpr", "12(4)"),
+        m("párrafos 1 a 3 del artículo 12", "iccpr", "12(1) 12(2) 12(3)"),
+        m("de la {DUDH}, el Pacto", "udhr"),
+        m("el {Pacto} permite", "iccpr"),
+        m("artículo 12.3", "iccpr", "12(3)"),
+        m("artículo 22 de la Convención Americana sobre Derechos Humanos", "achr", "22"),
+        x("({CADH})"),
+        m("artículo 22.5 de la CADH", "achr", "22(5)"),
+        m("artículo 22.7", "achr", "22(7)"),
+        m("artículo 22.8", "achr", "22(8)"),
+        m("Convención de 1951", "refugee-convention-1951"),
+        m("Carta Africana de Derechos Humanos y de los Pueblos", "achpr"),
+        m("Carta de Banjul", "achpr"),
+        m("artículo 12.3 de la Carta", "achpr", "12(3)"),
+        x("convenios internacionales»"),
+        x("convenios internacionales", n=1),
+        m("artículo 12.5", "achpr", "12(5)"),
+        m("Convención de 1951", "refugee-convention-1951", n=1),
+        x(
+            "Convención de la OUA por la que se regulan los aspectos específicos de los"
+            " problemas de los refugiados en África"
+        ),
+        m("Convenio Europeo de Derechos Humanos", "echr"),
+        x("Protocolo núm. 4"),
+        m("artículo 3 del Convenio", "echr", "3"),
+    ),
+    es(
+        "es-academic-02",
+        "academic",
+        """
+La protección de la población civil en los conflictos armados sin carácter internacional
+
+Durante décadas, el único fundamento convencional de la protección de los civiles en los
+conflictos armados internos fue el artículo 3 común a los cuatro Convenios de Ginebra de 1949.
+Esa disposición, calificada a menudo de «convenio en miniatura», prohíbe los atentados contra la
+vida y la integridad corporal, la toma de rehenes y las condenas dictadas sin juicio previo ante
+un tribunal regularmente constituido.
+
+El Protocolo adicional II de 1977 desarrolló esas garantías. Su artículo 4 enumera las garantías
+fundamentales de las personas que no participan directamente en las hostilidades; el artículo 13
+protege a la población civil contra los ataques, y el artículo 17 prohíbe ordenar el
+desplazamiento de la población civil por razones relacionadas con el conflicto, salvo que así lo
+exijan su seguridad o razones militares imperiosas. Sin embargo, el Protocolo solo se aplica a
+los conflictos en los que un grupo armado ejerce sobre una parte del territorio un control tal
+que le permita realizar operaciones militares sostenidas y concertadas.
+
+En los conflictos armados internacionales, la protección es mucho más detallada. El IV Convenio
+de Ginebra dedica su título III a las personas protegidas, y su artículo 49 prohíbe los traslados
+forzosos y las deportaciones desde el territorio ocupado. El Protocolo adicional I completó ese
+régimen: su artículo 51.2 prohíbe que la población civil sea objeto de ataques y el artículo 75
+establece garantías mínimas para todas las personas en poder de una parte en conflicto.
+
+La Corte Penal Internacional ha contribuido a reducir la distancia entre ambos regímenes. El
+Estatuto de Roma tipifica como crímenes de guerra en los conflictos sin carácter internacional
+numerosas conductas que antes solo estaban prohibidas en los internacionales, entre ellas ordenar
+el desplazamiento de la población civil (artículo 8.2.e.viii). Conviene advertir, por último,
+que algunas resoluciones judiciales nacionales citan un inexistente artículo 30 del Protocolo
+adicional II, que solo consta de 28 artículos.
+""",
+        m(
+            "artículo 3 común a los cuatro Convenios de Ginebra de 1949",
+            "geneva-conventions-1949",
+            "3",
+        ),
+        x("convenio en miniatura"),
+        m("Protocolo adicional II", "ap-ii"),
+        m("Su {artículo 4}", "ap-ii", "4"),
+        m("el {artículo 13}", "ap-ii", "13"),
+        m("el {artículo 17}", "ap-ii", "17"),
+        m("el {Protocolo} solo", "ap-ii"),
+        m("IV Convenio de Ginebra", "gc-iv"),
+        m("su {artículo 49}", "gc-iv", "49"),
+        m("{Protocolo adicional I} completó", "ap-i"),
+        m("su {artículo 51.2}", "ap-i", "51(2)"),
+        m("el {artículo 75}", "ap-i", "75"),
+        m("Estatuto de Roma", "rome-statute"),
+        m("artículo 8.2.e.viii", "rome-statute", "8(2)(e)(viii)"),
+        m("artículo 30 del Protocolo adicional II", "ap-ii", invalid="30"),
+        x("28 artículos"),
+    ),
+]
+
+# --- Spanish after English: a mixed-language text, tagged "es" -----------------------------
+
+TEXTS += [
+    es(
+        "es-news-03",
+        "news",
+        """
+NORTH RIDGE — Lawyers for a group of 40 asylum seekers turned back at the Carran Bridge crossing
+on Monday say the expulsions breach the 1951 Refugee Convention and its 1967 Protocol, which
+Norland has ratified. "Article 33 of the Refugee Convention prohibits returning a refugee to a
+country where his life or freedom would be threatened, and it applies at the border," said
+attorney Daniel Brooks.
+
+Del otro lado del puente, en Puerto Lenca, las organizaciones tessarias de derechos humanos
+denunciaron que entre los devueltos hay familias con niños pequeños. «La Convención sobre el
+Estatuto de los Refugiados de 1951 es clara, y el artículo 22 de la Convención sobre los Derechos
+del Niño obliga a proteger especialmente a los niños que solicitan asilo», señaló Lucía Herrera,
+de la Red de Acogida Fronteriza. Herrera añadió que la Convención Americana sobre Derechos
+Humanos prohíbe en su artículo 22.9 la expulsión colectiva de extranjeros.
+
+Las autoridades de Norland aseguraron que aplican un protocolo de emergencia sanitaria y que las
+solicitudes de asilo pueden presentarse en línea. El Gobierno de Tessaria, por su parte, anunció
+que pedirá explicaciones por la vía diplomática.
+""",
+        m("1951 Refugee Convention", "refugee-convention-1951"),
+        m("1967 Protocol", "refugee-protocol-1967"),
+        m("Article 33 of the Refugee Convention", "refugee-convention-1951", "33"),
+        m("Convención sobre el Estatuto de los Refugiados de 1951", "refugee-convention-1951"),
+        m("artículo 22 de la Convención sobre los Derechos del Niño", "crc", "22"),
+        m("Convención Americana sobre Derechos Humanos", "achr"),
+        m("su {artículo 22.9}", "achr", "22(9)"),
+        x("protocolo de emergencia sanitaria"),
     ),
 ]
 
