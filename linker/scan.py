@@ -9,7 +9,7 @@ boundaries (and case, for abbreviations); overlapping hits keep the leftmost-lon
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -134,55 +134,58 @@ class Scanner:
             table.setdefault(cue, []).append(("cue", cue))
         automaton = ahocorasick.Automaton()
         for key, payloads in table.items():
-            automaton.add_word(key, (key, tuple(payloads)))
+            automaton.add_word(key, _compile_payloads(key, payloads))
         automaton.make_automaton()
         self._automaton = automaton
 
-    def scan(self, view: str, text: str, offsets: list[int]) -> tuple[list[Hit], list[Hit]]:
-        """Return (names, cues): the non-overlapping name hits (alias, head, body) and the
-        cue hits that lie outside them, both sorted by position."""
+    def scan(self, view: str, text: str, offsets: Sequence[int]) -> tuple[list[Hit], list[Hit]]:
+        """Return (names, cues): the non-overlapping name hits (alias, head, body, right)
+        and the cue hits that lie outside them, both sorted by position."""
+        by_role: dict[str, list[Hit]] = {"cue": [], "negative": []}
         names: list[Hit] = []
-        cues: list[Hit] = []
-        negatives: list[Hit] = []
-        for hit in self._raw_hits(view, text, offsets):
-            role_list = {"cue": cues, "negative": negatives}.get(hit.role, names)
-            role_list.append(hit)
-        kept = _without_negated(_leftmost_longest(names), negatives)
-        return kept, _outside(cues, [h for h in kept if h.role != "head"])
-
-    def _raw_hits(self, view: str, text: str, offsets: list[int]) -> Iterator[Hit]:
-        for last, (key, payloads) in self._automaton.iter(view):
-            start, end = last - len(key) + 1, last + 1
-            if not _at_word_boundaries(view, start, end, key):
+        size = len(view)
+        for last, compiled in self._automaton.iter(view):
+            key, length, check_before, check_after, others, plain, abbreviations = compiled
+            start, end = last - length + 1, last + 1
+            if check_before and start and view[start - 1].isalnum():
                 continue
-            yield from _hits_for(payloads, start, end, key, text, offsets)
+            if check_after and end < size and view[end].isalnum():
+                continue
+            for role, value in others:
+                by_role.get(role, names).append(Hit(start, end, role, value))
+            entries = plain
+            if abbreviations and not _in_symbol(text, offsets, start, end):
+                written = text[offsets[start] : offsets[end - 1] + 1]
+                entries += tuple(e for e in abbreviations if _same_case(e.name, written))
+            if entries:
+                names.append(Hit(start, end, "alias", key, entries))
+        kept = _without_negated(_leftmost_longest(names), by_role["negative"])
+        return kept, _outside(by_role["cue"], [h for h in kept if h.role != "head"])
 
 
-def _hits_for(payloads, start, end, key, text, offsets) -> Iterator[Hit]:
-    entries = []
-    for role, value in payloads:
-        if role == "alias":
-            if value.kind != "abbreviation" or (
-                _same_case(value.name, text, offsets, start, end)
-                and not _in_symbol(text, offsets, start, end)
-            ):
-                entries.append(value)
-        else:
-            yield Hit(start, end, role, value)
-    if entries:
-        yield Hit(start, end, "alias", key, tuple(entries))
+def _compile_payloads(key: str, payloads: list[tuple]) -> tuple:
+    """What a hit on ``key`` yields, sorted out once: the non-alias roles, the aliases
+    that match in any case, and the abbreviations whose case must be checked."""
+    others = tuple((role, value) for role, value in payloads if role != "alias")
+    aliases = [value for role, value in payloads if role == "alias"]
+    plain = tuple(a for a in aliases if a.kind != "abbreviation")
+    abbreviations = tuple(a for a in aliases if a.kind == "abbreviation")
+    return (
+        key,
+        len(key),
+        key[0].isalnum(),
+        key[-1].isalnum(),
+        others,
+        plain,
+        abbreviations,
+    )
 
 
-def _at_word_boundaries(view: str, start: int, end: int, key: str) -> bool:
-    before_ok = start == 0 or not (view[start - 1].isalnum() and key[0].isalnum())
-    after_ok = end >= len(view) or not (view[end].isalnum() and key[-1].isalnum())
-    return before_ok and after_ok
-
-
-def _same_case(name: str, text: str, offsets: list[int], start: int, end: int) -> bool:
+def _same_case(name: str, written: str) -> bool:
     """An abbreviation matches only as written: "CAT", never "cat"."""
-    original = text[offsets[start] : offsets[end - 1] + 1]
-    folded = "".join(c if c.isspace() is False else " " for c in original)
+    if written == name:
+        return True
+    folded = "".join(" " if c.isspace() else c for c in written)
     return _case_preserving(folded) == _case_preserving(name)
 
 
@@ -190,7 +193,7 @@ def _case_preserving(value: str) -> str:
     return "".join(c if c.isalpha() else fold_char(c) for c in value)
 
 
-def _in_symbol(text: str, offsets: list[int], start: int, end: int) -> bool:
+def _in_symbol(text: str, offsets: Sequence[int], start: int, end: int) -> bool:
     """'CRC/C/GC/14' is a document symbol, not the Convention; 'CDN$5' a currency."""
     after = offsets[end - 1] + 1
     before = offsets[start] - 1
