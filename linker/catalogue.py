@@ -46,6 +46,9 @@ class Catalogue:
     def get(self, instrument_id: str) -> Instrument | None:
         return self.instruments.get(instrument_id)
 
+    def __repr__(self) -> str:
+        return f"<Catalogue: {len(self.instruments)} instruments, {len(self.aliases)} aliases>"
+
     def __iter__(self):
         return iter(self.instruments.values())
 
@@ -84,7 +87,7 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
     _check_alias_clashes(aliases, ambiguous, problems)
     if problems:
         raise CatalogueError(problems)
-    bodies = {fold_name(b): i.id for i in instruments.values() for b in i.treaty_bodies}
+    bodies = {fold_name(b): i.id for i in instruments.values() for b in _all_bodies(i)}
     log.info("catalogue loaded: %d instruments, %d aliases", len(instruments), len(aliases))
     return Catalogue(
         MappingProxyType(instruments),
@@ -92,6 +95,12 @@ def load_catalogue(path: Path | str | None = None) -> Catalogue:
         MappingProxyType(ambiguous),
         MappingProxyType(bodies),
     )
+
+
+def _all_bodies(instrument: Instrument) -> tuple[str, ...]:
+    """The monitoring body's names in every language."""
+    local = (b for t in instrument.translations.values() for b in t.treaty_bodies)
+    return (*instrument.treaty_bodies, *local)
 
 
 def _rel(file: Path) -> str:
@@ -174,6 +183,8 @@ def _build_instrument(data: dict[str, Any], texts: dict[str, LocalText]) -> Inst
             other_names=tuple(names.get("other_names", ())),
             source=names["source"],
             examples=tuple(names.get("examples", ())),
+            treaty_bodies=tuple(names.get("treaty_bodies", ())),
+            negatives=tuple(names.get("negatives", ())),
         )
         for lang, names in data.get("translations", {}).items()
     }

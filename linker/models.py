@@ -70,6 +70,8 @@ class Translation:
     other_names: tuple[str, ...]
     source: str
     examples: tuple[str, ...] = ()
+    treaty_bodies: tuple[str, ...] = ()
+    negatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from linker.catalogue import Catalogue
 from linker.inference import infer_right_articles
 from linker.language import ParagraphLanguages
-from linker.models import Instrument, Mention
+from linker.models import Instrument, Mention, Pinpoint
 from linker.pinpoints import PinpointRead, read_pinpoints
 from linker.rights import RightsIndex
 from linker.scan import HEAD_WORDS, Hit, Scanner
@@ -40,7 +40,10 @@ _DETERMINER_BEFORE = re.compile(rf"(?:^|[\s'\"(\[])(?:{_DETERMINERS})\s?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[\s'\"(\[])(?:its|their|son|sa|ses|leur|su|sus)\s$")
 _ORDINAL_BEFORE = re.compile(r"(?:^|\s)(?P<ordinal>first|second|third|fourth)\s$")
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-_NUMBERED_PROTOCOL = re.compile(r"\s?no\.?\s?\d{1,2}(?!\d)(?:\s(?:to|of)\s(?:the\s)?)?")
+_NUMBERED_INSTRUMENT = re.compile(
+    r"\s(?:nos?\.?\s?|num\.?\s?|n[°o]\.?\s?|nr\.?\s?|number\s|numero\s)?\d{1,3}(?![\d.,])"
+    r"(?:\s(?:to|of|a|au|al|del|du|de)\s(?:the\s|la\s|le\s|el\s|l')?)?"
+)
 _YEAR_BEFORE = re.compile(r"(?:^|\s)(?:the\s)?(?P<year>1[89]\d\d|20\d\d)\s$")
 _YEAR_AFTER = re.compile(r"\s(?:of|de)\s(?P<year>1[89]\d\d|20\d\d)(?!\d)")
 _CAPITALISED_QUALIFIER = re.compile(
@@ -61,6 +64,8 @@ _OTHER_INSTRUMENT_AFTER = re.compile(
     r"|collective|colectiva|colectivo|nationale|nacional|du\sparti|del\spartido"
     r"|(?:de|du|des|del)\s(?:la\s|los\s|las\s|l')?(?!\d)[a-z])"
 )
+_CAPITALISED_AFTER = re.compile(r"[ \t](?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)")
+_CUE_WORDS_AFTER = {"article", "articles", "art", "articulo", "articulos", "and", "et", "y", "or"}
 _DETERMINER_WORDS = {
     *["the", "this", "that", "said", "present", "same", "a", "an", "its", "their"],
     *[
@@ -85,8 +90,18 @@ _DETERMINER_WORDS = {
     ],
 }
 _FORWARD = re.compile(
-    r"\s?,?\s?(?:(?:of|in|under|to|du|des|del|au|al|de\sla|de\sl'|de\slos|de)\s?)?"
-    r"(?:the\s|la\s|le\s|el\s|les\s|los\s|l'|that\s|this\s|its\s)?(?P<year>(?:1[89]|20)\d\d\s)?"
+    r"\s?,?\s?(?:(?:common\sto|commune?s?\saux?|comun\sa(?:\slos)?)\s(?:the\s)?"
+    r"(?P<four>four\s|quatre\s|cuatro\s)?)?"
+    r"(?:(?:of|in|under|to|du|des|del|au|al|de\sla|de\sl'|de\slos|de)\s?)?"
+    r"(?:the\s|la\s|le\s|el\s|les\s|los\s|l'|that\s|this\s|its\s|cette\s|cet\s|ce\s"
+    r"|ladite\s|ledit\s|dicho\s|dicha\s|ese\s|esa\s|este\s|esta\s)?"
+    r"(?P<year>(?:1[89]|20)\d\d\s)?"
+)
+#: "del mismo instrumento", "of the same instrument": the instrument cited last.
+_SAME_INSTRUMENT = re.compile(
+    r"\s?,?\s?(?:of\sthe\ssame\s(?:instrument|treaty|convention)|del\smismo\s(?:instrumento"
+    r"|tratado)|de\sla\smisma\s(?:convencion|declaracion)|du\smeme\s(?:instrument|texte|traite)"
+    r"|de\sla\smeme\s(?:convention|declaration))(?![a-z])"
 )
 _OF_PHRASE = re.compile(r"\s?,?\s?(?:of|de|du|del|des)\s(?!(?:which|whom|this\sarticle))\S")
 _BACKWARD = re.compile(r",\s?|\s?\(|\s")
@@ -94,7 +109,12 @@ _DEFINITION = re.compile(
     r"\s?\(\s?(?P<keyword>hereinafter|hereafter|below|ci-apres|ci-dessous|en\sadelante"
     r"|en\slo\ssucesivo)?[:,]?\s?(?:(?:referred\sto\sas|called|denommee?|denominad[oa])\s)?"
     r"(?:the\s|la\s|le\s|el\s|l')?(?P<quote>[\"'])?\s?(?:the\s|la\s|le\s|el\s|l')?"
-    r"(?P<term>[^\"'()]{2,160}?)\s?[\"']?\s?\)"
+    r"(?P<term>[^\"'()]{2,160}?)\s?[\"']?"
+    r"(?P<alternatives>(?:\s(?:or|ou|o)\s(?:the\s|la\s|le\s|el\s|l')?[\"']\s?(?:the\s|la\s|le\s"
+    r"|el\s|l')?[^\"'()]{2,160}?\s?[\"'])*)\s?\)"
+)
+_ALTERNATIVE_TERM = re.compile(
+    r"[\"']\s?(?:the\s|la\s|le\s|el\s|l')?(?P<term>[^\"'()]{2,160}?)\s?[\"']"
 )
 _PROTOCOL_TO = re.compile(
     r"\s(?:to|se\srapportant\sau|se\srapportant\sa\sla|du|au|del|al|de\sla|a\sla)\s(?:the\s)?"
@@ -191,6 +211,8 @@ class _Pass:
     last_seen: dict[str, int] = field(default_factory=dict)
     last_by_head: dict[str, str | None] = field(default_factory=dict)
     defined_heads: dict[str, str] = field(default_factory=dict)
+    head_at: dict[str, int] = field(default_factory=dict)
+    other_at: dict[str, int] = field(default_factory=dict)
     skip_until: int = -1
     mentions: list[Mention] = field(default_factory=list)
     last_mention: tuple[Mention, int] | None = None
@@ -222,15 +244,16 @@ class _Pass:
             elif cue.key == "principles":
                 continue
         items.sort(key=lambda i: (i.start, -i.end))
-        return _drop_overlaps(self._swallow_numbered_protocols(_drop_overlaps(items)))
+        return _drop_overlaps(self._swallow_numbered_instruments(_drop_overlaps(items)))
 
-    def _swallow_numbered_protocols(self, items: list[_Item]) -> list[_Item]:
-        """'Protocol No. 4 to the ECHR' is another instrument: the ECHR in it is not cited."""
+    def _swallow_numbered_instruments(self, items: list[_Item]) -> list[_Item]:
+        """'Protocol No. 4 to the ECHR', 'Convention No. 169 of the ILO' are other
+        instruments: the ECHR named in them is not cited."""
         for index, item in enumerate(items[:-1]):
             hit = item.hit
-            if hit is None or hit.role != "head" or HEAD_WORDS[hit.key] != "protocol":
+            if hit is None or hit.role != "head":
                 continue
-            numbered = _NUMBERED_PROTOCOL.match(self.view, hit.end)
+            numbered = _NUMBERED_INSTRUMENT.match(self.view, hit.end)
             if numbered is not None and items[index + 1].start == numbered.end():
                 item.end = items[index + 1].end
         return items
@@ -261,6 +284,10 @@ class _Pass:
         resolved = self._resolve_name(item)
         if resolved is None:
             return index + 1
+        if self._names_its_parent(item, resolved, following):
+            self._note_seen(self._instrument(resolved.instrument.parent), item.start)
+            self._emit(item.start, following.end, resolved, ())
+            return index + 2
         self._note_definition(item, resolved)
         after = items[index + 2] if index + 2 < len(items) else None
         if following is not None and self._pinpoint_follows(item, following, after):
@@ -273,6 +300,28 @@ class _Pass:
             resolved.start if resolved.start is not None else item.start, item.end, resolved, ()
         )
         return index + 1
+
+    def _names_its_parent(self, item: _Item, resolved: _Resolved, following) -> bool:
+        """'premier Protocole facultatif se rapportant au Pacte': the protocol's own name
+        runs on into its parent's, which is part of the same mention."""
+        parent = resolved.instrument.parent
+        if parent is None or following is None or following.hit is None:
+            return False
+        connector = _PROTOCOL_TO.match(self.view, item.end)
+        if connector is None or connector.end() != following.start:
+            return False
+        named = self._peek_name(following)
+        return named == parent
+
+    def _peek_name(self, item: _Item) -> str | None:
+        """The instrument a name item stands for, without changing the discourse state."""
+        hit = item.hit
+        if hit.role == "alias":
+            ids = {e.instrument for e in hit.instruments}
+            return ids.pop() if len(ids) == 1 else None
+        if hit.role == "head":
+            return self.last_by_head.get(HEAD_WORDS[hit.key])
+        return None
 
     def _resolve_name(self, item: _Item, after_pinpoint: bool = False) -> _Resolved | None:
         hit = item.hit
@@ -296,6 +345,7 @@ class _Pass:
         if rule is None:
             return _Resolved(self._instrument(ids.pop()), kind) if len(ids) == 1 else None
         seen = [(self.last_seen[c], c) for c in rule.candidates if c in self.last_seen]
+        seen += [(p, i) for p, i in self.bodies if i in rule.candidates and p < hit.start]
         chosen = max(seen)[1] if seen else rule.default
         return _Resolved(self._instrument(chosen), kind) if chosen else None
 
@@ -318,8 +368,8 @@ class _Pass:
         head = HEAD_WORDS[hit.key]
         capitalised = self.text[self.offsets[hit.start]].isupper()
         before = self.view[max(0, hit.start - 12) : hit.start]
-        if head == "protocol" and _NUMBERED_PROTOCOL.match(self.view, hit.end):
-            self.last_by_head[head] = None  # "Protocol No. 4": not in the catalogue
+        if _NUMBERED_INSTRUMENT.match(self.view, hit.end):
+            self._other_instrument(hit)  # "Protocol No. 4", "Convention No. 169"
             return None
         if capitalised:
             resolved = self._resolve_qualified_head(hit, head, before)
@@ -328,13 +378,22 @@ class _Pass:
         elif not (after_pinpoint or _LOWERCASE_HEAD_ENDS.match(self.view, hit.end)):
             return None
         if _OTHER_INSTRUMENT_AFTER.match(self.view, hit.end):
-            self.last_by_head[head] = None
+            self._other_instrument(hit)
             return None
-        if not _DETERMINER_BEFORE.search(before) or self._names_unknown_title(hit):
-            if capitalised and (
-                self._names_unknown_title(hit) or self._capitalised_word_before(hit)
-            ):
-                self.last_by_head[head] = None
+        determined = _DETERMINER_BEFORE.search(before) is not None
+        shouted = self._in_capitals(hit)
+        if (
+            capitalised
+            and not shouted
+            and (
+                self._names_unknown_title(hit)
+                or self._capitalised_word_after(hit)
+                or (not determined and self._capitalised_word_before(hit))
+            )
+        ):
+            self._other_instrument(hit)
+            return None
+        if not determined:
             return None
         if head == "protocol" and (
             _POSSESSIVE_BEFORE.search(before) or head not in self.last_by_head
@@ -346,6 +405,9 @@ class _Pass:
             return _Resolved(self._instrument(self.defined_heads[head]), "defined-term")
         if head in self.last_by_head:
             chosen = self.last_by_head[head]
+            surface = self.view[hit.start : hit.end]
+            if self.other_at.get(surface, -1) > self.head_at.get(head, -1):
+                return None
             return _Resolved(self._instrument(chosen), "short-form") if chosen else None
         return self._settle_by_treaty_body(head, hit.start) if capitalised else None
 
@@ -396,6 +458,23 @@ class _Pass:
             self.last_by_head[head] = None
             return None
         return _Resolved(self._instrument(ids[0]), "short-form", hit.start - year_offset, end)
+
+    def _in_capitals(self, hit: Hit) -> bool:
+        """'ALLEGED VIOLATION OF ARTICLE 13 OF THE CONVENTION': a heading in capitals."""
+        written = self.text[self.offsets[hit.start] : self.offsets[hit.end - 1] + 1]
+        return written.isupper()
+
+    def _other_instrument(self, hit: Hit) -> None:
+        """An instrument the catalogue does not hold was named ('the Istanbul Convention'):
+        short forms written with the same noun, and bare articles, do not reach back past
+        it ('el Convenio núm. 169' does not hide an earlier 'la Convención')."""
+        self.other_at[self.view[hit.start : hit.end]] = hit.start
+        self.last_mention = None
+
+    def _capitalised_word_after(self, hit: Hit) -> bool:
+        """'la Convención Interamericana …': a head followed by a proper name."""
+        match = _CAPITALISED_AFTER.match(self.text, self.offsets[hit.end - 1] + 1)
+        return match is not None and fold_name(match["word"]) not in _CUE_WORDS_AFTER
 
     def _names_unknown_title(self, hit: Hit) -> bool:
         after = self.text[self.offsets[hit.end - 1] + 1 : self.offsets[hit.end - 1] + 40]
@@ -464,9 +543,12 @@ class _Pass:
         marked = match["keyword"] or match["quote"] or term in HEAD_WORDS or _looks_short(term)
         if not (marked or glossed):
             return
-        head = HEAD_WORDS.get(term)
-        if head is not None and head == resolved.instrument.head:
-            self.defined_heads[head] = resolved.instrument.id
+        alternatives = _ALTERNATIVE_TERM.finditer(match["alternatives"])
+        terms = [term, *(m["term"].strip() for m in alternatives)]
+        for defined in terms:
+            head = HEAD_WORDS.get(defined)
+            if head is not None and head == resolved.instrument.head:
+                self.defined_heads[head] = resolved.instrument.id
         self.skip_until = match.end()
 
     # -- pinpoints --------------------------------------------------------------------
@@ -489,9 +571,15 @@ class _Pass:
         read = item.read
         if following is not None and following.hit is not None:
             connector = _FORWARD.match(self.view, item.end)
-            lands = {connector.end(), connector.start("year") if connector["year"] else -1}
+            lands = {connector.end()}
+            lands |= {connector.start(g) for g in ("year", "four") if connector[g]}
             if following.start in lands:
                 return self._forward(item, following, index)
+        same = _SAME_INSTRUMENT.match(self.view, item.end)
+        if same is not None and self.last_mention is not None:
+            instrument = self._instrument(self.last_mention[0].instrument)
+            self._emit(item.start, same.end(), _Resolved(instrument, "short-form"), read.pinpoints)
+            return index + 1
         if _OF_PHRASE.match(self.view, item.end):
             return index + 1
         self._bare(item, read)
@@ -518,9 +606,12 @@ class _Pass:
             return
         pinpoints = read.pinpoints
         if read.unit == "paragraph":
-            if len(previous.articles) != 1 or "(" in previous.articles[0]:
+            # "paragraph 2 of that article": the one article the last mention cited.
+            articles = {a.split("(")[0] for a in previous.articles}
+            if len(articles) != 1:
                 return
-            pinpoints = tuple(p.__class__(previous.articles[0], p.path) for p in pinpoints)
+            article = articles.pop()
+            pinpoints = tuple(Pinpoint(article, p.path) for p in pinpoints)
         elif read.unit != instrument.unit:
             return
         self._emit(item.start, item.end, _Resolved(instrument, "article-only"), pinpoints)
@@ -547,6 +638,7 @@ class _Pass:
     def _note_seen(self, instrument: Instrument, position: int) -> None:
         self.last_seen[instrument.id] = position
         self.last_by_head[instrument.head] = instrument.id
+        self.head_at[instrument.head] = position
         if instrument.parent is not None:
             # "the Optional Protocol to the ICCPR … the Covenant": the parent is in view.
             parent = self._instrument(instrument.parent)

@@ -117,6 +117,9 @@ class RightsIndex:
     def get(self, right_id: str) -> Right | None:
         return self.rights.get(right_id)
 
+    def __repr__(self) -> str:
+        return f"<RightsIndex: {len(self.rights)} rights, {len(self.names)} names>"
+
     def lookup(self, name: str) -> Right | None:
         """The right a written name stands for, folded like the resolver's view."""
         right_id = self.names.get(fold_name(name))

@@ -27,6 +27,8 @@ HEAD_WORDS = {
     "convencion": "convention",
     "conventions": "conventions",
     "convenciones": "conventions",
+    "convenio": "convention",
+    "convenios": "conventions",
     "declaration": "declaration",
     "declaracion": "declaration",
     "charter": "charter",
@@ -81,6 +83,14 @@ CUE_WORDS = (
     "principes",
     "principio",
     "principios",
+    "subparagraph",
+    "subparagraphs",
+    "sub-paragraph",
+    "sub-paragraphs",
+    "incisos",
+    "inciso",
+    "literal",
+    "literales",
 )
 
 
@@ -119,7 +129,8 @@ class Scanner:
             entry = AliasEntry(alias.instrument, alias.kind, alias.name, alias.lang)
             table.setdefault(key, []).append(("alias", entry))
         for instrument in catalogue:
-            for phrase in instrument.negatives:
+            local = (n for t in instrument.translations.values() for n in t.negatives)
+            for phrase in (*instrument.negatives, *local):
                 table.setdefault(fold_name(phrase), []).append(("negative", instrument.id))
         for key, rule in catalogue.ambiguous.items():
             for candidate in rule.candidates:

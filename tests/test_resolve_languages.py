@@ -89,11 +89,83 @@ FORMS = [
     ),
 ]
 
+FORMS += [
+    (
+        "Le PIDCP. Les articles 7 et 9 (par. 3 et 4) du Pacte, l'article 14 (par. 3 b) et g)) "
+        "du Pacte.",
+        [
+            ("PIDCP", "iccpr", []),
+            ("articles 7 et 9 (par. 3 et 4) du Pacte", "iccpr", ["7", "9(3)", "9(4)"]),
+            ("article 14 (par. 3 b) et g)) du Pacte", "iccpr", ["14(3)(b)", "14(3)(g)"]),
+        ],
+    ),
+    (
+        "l'article 1er, section A, paragraphe 2, de la Convention de Genève de 1951",
+        [
+            (
+                "article 1er, section A, paragraphe 2, de la Convention de Genève de 1951",
+                "refugee-convention-1951",
+                ["1A(2)"],
+            )
+        ],
+    ),
+    (
+        "l'article 7-1-d du Statut de Rome et l'alinéa c) du paragraphe 1 de l'article 7 "
+        "du Statut de Rome",
+        [
+            ("article 7-1-d du Statut de Rome", "rome-statute", ["7(1)(d)"]),
+            (
+                "alinéa c) du paragraphe 1 de l'article 7 du Statut de Rome",
+                "rome-statute",
+                ["7(1)(c)"],
+            ),
+        ],
+    ),
+    (
+        "el artículo 8.2.e.viii del Estatuto de Roma y los apartados a) y d) del párrafo 1 "
+        "del artículo 7 del Estatuto de Roma",
+        [
+            ("artículo 8.2.e.viii del Estatuto de Roma", "rome-statute", ["8(2)(e)(viii)"]),
+            (
+                "apartados a) y d) del párrafo 1 del artículo 7 del Estatuto de Roma",
+                "rome-statute",
+                ["7(1)(a)", "7(1)(d)"],
+            ),
+        ],
+    ),
+    (
+        "el párrafo 1 del artículo 9 de la CEDAW y el párrafo 2 de dicho artículo",
+        [
+            ("párrafo 1 del artículo 9 de la CEDAW", "cedaw", ["9(1)"]),
+            ("párrafo 2 de dicho artículo", "cedaw", ["9(2)"]),
+        ],
+    ),
+    (
+        "la Convención Americana. Tampoco ha ratificado el Convenio núm. 169 de la OIT, "
+        "pero el artículo 25 de la Convención se aplica.",
+        [
+            ("Convención Americana", "achr", []),
+            ("artículo 25 de la Convención", "achr", ["25"]),
+        ],
+    ),
+]
+
+FORMS += [
+    (
+        "La Convención Americana fue citada. La Convención Interamericana para Prevenir y "
+        "Sancionar la Tortura también; sus artículos 1 y 6 de la Convención Interamericana.",
+        [("Convención Americana", "achr", [])],
+    ),
+]
+
 NEGATIVES = [
     "La convention collective du secteur ne s'applique pas.",
     "La convención del partido eligió a su candidato.",
     "La Convention sur les armes à sous-munitions. La Convention interdit leur emploi.",
     "The company raised CDN$5 million in an English sentence; PA I was not cited.",
+    "La Convención Interamericana para Prevenir y Sancionar la Tortura obliga a los Estados.",
+    "La requérante a saisi la CEDH. L'arrêt de la CEDH a été rendu.",
+    "l'article L. 741-1 du code de l'entrée et du séjour des étrangers",
 ]
 
 
