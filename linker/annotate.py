@@ -141,7 +141,7 @@ def annotate_element(
             append_text(paragraph, text[cursor : mention.start])
             tip_id = f"{id_prefix}-tip-{next(tips)}"
             instrument = catalogue.instruments[mention.instrument]
-            paragraph.append(_citation(mention, instrument, link, tip_id, lang))
+            paragraph.append(citation(mention, instrument, link, tip_id, lang))
             cursor = mention.end
         append_text(paragraph, text[cursor : block.end])
     return root
@@ -184,7 +184,7 @@ def _place(
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
         if mention.instrument is None:
             continue  # a named right: not linked (yet)
-        reason = _misfit(text, mention, catalogue, last_end)
+        reason = misfit(text, mention, catalogue, last_end)
         index = bisect.bisect_right(starts, mention.start) - 1
         if reason is None and (index < 0 or mention.end > blocks[index].end):
             reason = "crosses a paragraph break"
@@ -196,7 +196,8 @@ def _place(
     return placed
 
 
-def _misfit(text: str, mention: Mention, catalogue: Catalogue, last_end: int) -> str | None:
+def misfit(text: str, mention: Mention, catalogue: Catalogue, last_end: int) -> str | None:
+    """Why ``mention`` cannot be placed in ``text`` after ``last_end``, or ``None``."""
     if mention.instrument not in catalogue.instruments:
         return f"unknown instrument {mention.instrument!r}"
     if not 0 <= mention.start < mention.end <= len(text):
@@ -212,11 +213,35 @@ def _span(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
 
-def _citation(
-    mention: Mention, instrument: Instrument, link: LinkBuilder, tip_id: str, lang: str = "en"
+def citation(
+    mention: Mention,
+    instrument: Instrument,
+    link: LinkBuilder,
+    tip_id: str,
+    lang: str = "en",
+    label: str | None = None,
 ) -> etree._Element:
-    """``<span class="linker-cite"><a …>mention</a> [badges] <span role=tooltip>``."""
+    """``<span class="linker-cite"><a …>mention</a> [badges] <span role=tooltip>``.
+
+    ``label`` is the link's text when it is not the mention's own (a piece of a mention that
+    an HTML page splits across inline elements)."""
     wrapper = etree.Element("span", {"class": "linker-cite"})
+    wrapper.append(mention_link(mention, instrument, link, tip_id, label))
+    for pinpoint in mention.invalid_articles:
+        _span_with(wrapper, "linker-invalid", f"invalid pinpoint: {pinpoint}")
+    wrapper.append(popover(mention, instrument, tip_id, lang))
+    return wrapper
+
+
+def mention_link(
+    mention: Mention,
+    instrument: Instrument,
+    link: LinkBuilder,
+    tip_id: str,
+    label: str | None = None,
+) -> etree._Element:
+    """The ``<a class="linker-mention" data-linker="1" …>`` of a mention, described by the
+    popover ``tip_id``; ``data-linker`` marks it as linker's own (see :mod:`linker.htmldoc`)."""
     inferred = mention.inferred_articles or ()
     anchor = first_anchor(instrument, mention.articles) or first_anchor(instrument, inferred)
     classes = "linker-mention"
@@ -231,11 +256,12 @@ def _citation(
     }
     if mention.articles:
         attributes["data-articles"] = " ".join(mention.articles)
-    append_text(etree.SubElement(wrapper, "a", attributes), mention.text)
-    for pinpoint in mention.invalid_articles:
-        _span_with(wrapper, "linker-invalid", f"invalid pinpoint: {pinpoint}")
-    wrapper.append(popover(mention, instrument, tip_id, lang))
-    return wrapper
+    element = etree.Element("a", attributes)
+    if label is None:
+        append_text(element, mention.text)
+    else:
+        element.text = label  # a piece of a page's text node: its line breaks are spaces
+    return element
 
 
 def first_anchor(instrument: Instrument, pinpoints: Iterable[str]) -> str | None:

@@ -1,4 +1,4 @@
-"""The ``linker`` command: resolve, annotate, serve, check, evaluate.
+"""The ``linker`` command: resolve, annotate, serve, check, evaluate, cache.
 
 Business logic lives in the core modules; this module reads input, calls them, and
 turns every failure into a one-line message and a non-zero exit, never a traceback.
@@ -7,6 +7,7 @@ turns every failure into a one-line message and a non-zero exit, never a traceba
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,10 +17,17 @@ from linker import __version__
 from linker.catalogue import Catalogue, load_catalogue
 from linker.errors import CatalogueError, LinkerError
 from linker.evaluate import GoldFormatError, as_dict, format_report, load_gold, score
-from linker.export import resolution_json
+from linker.fetch import CACHE_FILE_NAME, FetchSettings, clear_cache
 from linker.language import LANGUAGES, detect_language
 from linker.resolve import resolve_mentions
 from linker.rights import RIGHTS_FILE, RightsIndex, load_rights, rights_path
+from linker.sources import (
+    Statement,
+    fetch_statement,
+    html_statement,
+    statement_json,
+    text_statement,
+)
 
 
 def _fail(message: str) -> None:
@@ -64,6 +72,31 @@ def read_input_text(source: str) -> str:
     raise AssertionError("unreachable")
 
 
+def read_statement(source: str, url: str | None, as_html: bool) -> Statement:
+    """The statement of FILE (text, or HTML with ``--html``) or of ``--url``."""
+    if url is not None:
+        if source != "-" or as_html:
+            _fail("give FILE (or --html FILE) or --url URL, not both")
+        try:
+            return fetch_statement(url, _fetch_settings())
+        except LinkerError as exc:
+            _fail(exc.message)
+    text = read_input_text(source)
+    return html_statement(text) if as_html else text_statement(text)
+
+
+def _fetch_settings() -> FetchSettings:
+    """Settings from the LINKER_FETCH_* and LINKER_CACHE_* variables; the SQLite cache in
+    the instance folder the web app uses."""
+    from linker.web.fetching import default_instance_path
+
+    try:
+        return FetchSettings.from_env(os.environ, instance_path=default_instance_path())
+    except LinkerError as exc:
+        _fail(exc.message)
+    raise AssertionError("unreachable")
+
+
 references_option = click.option(
     "--references",
     type=click.Path(file_okay=False),
@@ -81,6 +114,22 @@ lang_option = click.option(
 )
 
 
+url_option = click.option(
+    "--url",
+    metavar="URL",
+    help="Fetch the statement from URL (an HTML or plain-text page) instead of reading FILE; "
+    "an HTML page's main text is read. Settings: LINKER_FETCH_* and LINKER_CACHE_*.",
+)
+
+
+html_option = click.option(
+    "--html",
+    "as_html",
+    is_flag=True,
+    help="FILE is HTML: read its main text and keep its markup (relative links dropped).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="linker")
 def main() -> None:
@@ -93,15 +142,27 @@ def main() -> None:
 @references_option
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation.")
 @lang_option
-def resolve(source: str, references: str | None, indent: int, lang: str | None) -> None:
-    """Print the mentions found in FILE (or standard input) as JSON."""
+@url_option
+@html_option
+def resolve(
+    source: str,
+    references: str | None,
+    indent: int,
+    lang: str | None,
+    url: str | None,
+    as_html: bool,
+) -> None:
+    """Print the mentions found in FILE (or standard input, or the page at --url) as JSON.
+
+    For HTML and fetched pages the JSON adds "text" (the text the offsets point into) and,
+    for --url, "source" (where and when the page was fetched)."""
     catalogue = _catalogue(references)
     rights = _rights(references, catalogue)
-    text = read_input_text(source)
+    statement = read_statement(source, url, as_html)
     try:
-        mentions = resolve_mentions(text, catalogue, rights, lang)
-        reader_lang = lang or detect_language(text)
-        result = resolution_json(text, mentions, catalogue, rights, reader_lang)
+        mentions = resolve_mentions(statement.text, catalogue, rights, lang)
+        reader_lang = lang or detect_language(statement.text)
+        result = statement_json(statement, mentions, catalogue, rights, reader_lang)
     except LinkerError as exc:
         _fail(exc.message)
     click.echo(json.dumps(result, ensure_ascii=False, indent=indent or None))
@@ -124,16 +185,25 @@ def resolve(source: str, references: str | None, indent: int, lang: str | None) 
     "(default: to the page's own table of authorities).",
 )
 @lang_option
+@url_option
+@html_option
 def annotate(
-    source: str, references: str | None, output: str, base_url: str | None, lang: str | None
+    source: str,
+    references: str | None,
+    output: str,
+    base_url: str | None,
+    lang: str | None,
+    url: str | None,
+    as_html: bool,
 ) -> None:
-    """Write FILE (or standard input) as a standalone annotated HTML page."""
+    """Write FILE (or standard input, or the page at --url) as a standalone annotated HTML
+    page; an HTML page keeps its own markup."""
     from linker.web.standalone import render_standalone
 
+    statement = read_statement(source, url, as_html)
     app = _web_app(references)
-    text = read_input_text(source)
     try:
-        page = render_standalone(app, text, base_url, lang)
+        page = render_standalone(app, statement, base_url, lang)
     except LinkerError as exc:
         _fail(exc.message)
     if output == "-":
@@ -208,3 +278,23 @@ def evaluate(gold: str, references: str | None, errors: bool, as_json: bool) -> 
         click.echo(json.dumps(as_dict(evaluation, errors=errors), ensure_ascii=False, indent=2))
     else:
         click.echo(format_report(evaluation, errors=errors))
+
+
+@main.group()
+def cache() -> None:
+    """The cache of fetched pages (LINKER_CACHE_URL; by default a SQLite file in the
+    instance folder)."""
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete every cached page."""
+    settings = _fetch_settings()
+    try:
+        clear_cache(settings)
+    except LinkerError as exc:
+        _fail(exc.message)
+    except Exception as exc:  # a store that cannot be reached (Redis down, file locked)
+        _fail(f"cannot clear the cache: {exc}")
+    where = settings.cache_url or str(Path(settings.instance_path) / CACHE_FILE_NAME)
+    click.echo(f"cleared the cache of fetched pages ({where})")

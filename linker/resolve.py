@@ -243,6 +243,7 @@ class _Pass:
                 last_end = read.end
             elif cue.key == "principles":
                 continue
+        items = [i for i in items if self._same_paragraph(i.start, i.end)]
         items.sort(key=lambda i: (i.start, -i.end))
         return _drop_overlaps(self._swallow_numbered_instruments(_drop_overlaps(items)))
 
@@ -309,6 +310,8 @@ class _Pass:
             return False
         connector = _PROTOCOL_TO.match(self.view, item.end)
         if connector is None or connector.end() != following.start:
+            return False
+        if not self._same_paragraph(item.start, following.end):
             return False
         named = self._peek_name(following)
         return named == parent
@@ -519,6 +522,8 @@ class _Pass:
         connector = _PROTOCOL_TO.match(self.view, hit.end)
         if connector is None or connector.end() != following.start or following.hit is None:
             return None
+        if not self._same_paragraph(item.start, following.end):
+            return None
         parent = self._resolve_name(following)
         if parent is None:
             return None
@@ -559,7 +564,7 @@ class _Pass:
         if pinpoint.read is None:
             return False
         gap = self.view[name.end : pinpoint.start]
-        if _BACKWARD.fullmatch(gap) is None:
+        if _BACKWARD.fullmatch(gap) is None or not self._same_paragraph(name.start, pinpoint.end):
             return False
         if after is not None and after.hit is not None:
             connector = _FORWARD.match(self.view, pinpoint.end)
@@ -573,7 +578,7 @@ class _Pass:
             connector = _FORWARD.match(self.view, item.end)
             lands = {connector.end()}
             lands |= {connector.start(g) for g in ("year", "four") if connector[g]}
-            if following.start in lands:
+            if following.start in lands and self._same_paragraph(item.start, following.end):
                 return self._forward(item, following, index)
         same = _SAME_INSTRUMENT.match(self.view, item.end)
         if same is not None and self.last_mention is not None:
@@ -658,6 +663,11 @@ class _Pass:
                 right_articles=MappingProxyType(dict(right.articles)),
             )
         )
+
+    def _same_paragraph(self, start: int, end: int) -> bool:
+        """Whether view positions ``start`` and ``end`` lie in one paragraph of the text:
+        a citation never runs across a blank line ('The ICCPR' heading, 'Article 12 …')."""
+        return self._paragraph_of(start) == self._paragraph_of(max(start, end - 1))
 
     def _paragraph_of(self, view_position: int) -> int:
         return bisect.bisect_right(self.breaks, self.offsets[view_position])

@@ -27,10 +27,11 @@ def rights(catalogue):
 
 @pytest.fixture(scope="session")
 def app():
-    """The web app over the bundled catalogue, created once (as gunicorn would)."""
+    """The web app over the bundled catalogue, created once (as gunicorn would). Its fetch
+    cache lives in memory: no test writes into the repository's instance folder."""
     from linker.web import create_app
 
-    return create_app({"TESTING": True})
+    return create_app({"TESTING": True, "LINKER_CACHE_URL": "memory://"})
 
 
 @pytest.fixture

@@ -307,3 +307,15 @@ def test_kinds_name_how_the_instrument_was_written(catalogue):
         ("Refugee Convention", "short-title"),
         ("Convention", "defined-term"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICCPR\n\nArticle 12 applies to everyone.",
+        "Article 12\n\nof the ICCPR is a heading.",
+        "UDHR,\n\nart. 13 stands alone.",
+    ],
+)
+def test_no_citation_runs_across_a_blank_line(text, catalogue):
+    assert all("\n\n" not in m.text for m in resolve_mentions(text, catalogue))

@@ -44,8 +44,9 @@ def test_home_page_has_the_form(client):
     assert form.get("method") == "post"
     assert form.xpath(".//textarea[@name='text']")
     url = form.xpath(".//input[@name='url']")[0]
-    assert url.get("disabled") is not None
-    assert "later version" in tree.text_content()
+    assert url.get("disabled") is None and url.get("type") == "url"
+    assert form.xpath(".//input[@type='checkbox'][@name='as_html']")
+    assert "later version" not in tree.text_content()
 
 
 # -- the annotated page -------------------------------------------------------------------
@@ -175,10 +176,19 @@ def test_unusable_text_gets_an_html_answer(client, text, status, message):
     assert message in response.get_data(as_text=True)
 
 
-def test_a_url_alone_says_fetching_arrives_later(client):
-    response = client.post("/annotate", data={"text": "", "url": "https://example.org/"})
-    assert response.status_code == 501
-    assert "later version" in response.get_data(as_text=True)
+def test_a_url_that_is_refused_shows_the_form_with_the_reason(client):
+    """Fetching itself is tested in test_web_url.py; here no connection is made."""
+    response = client.post("/annotate", data={"text": "", "url": "ftp://example.org/"})
+    assert response.status_code == 400
+    tree = parse_page(response.data)
+    assert "only http and https" in tree.xpath("//*[@role='alert']")[0].text_content()
+    assert tree.xpath("//input[@name='url']")[0].get("value") == "ftp://example.org/"
+
+
+def test_text_and_a_url_together_are_refused(client):
+    response = client.post("/annotate", data={"text": "UDHR", "url": "https://example.org/"})
+    assert response.status_code == 400
+    assert "not both" in response.get_data(as_text=True)
 
 
 def test_text_over_the_limit_is_413_as_a_page():

@@ -10,12 +10,13 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from linker.annotate import annotate_statement, site_link
+from linker.annotate import site_link
 from linker.errors import InputError, LinkerError
-from linker.export import instrument_json, instrument_metadata, resolution_json
+from linker.export import instrument_json, instrument_metadata
 from linker.language import detect_language
 from linker.resolve import resolve_mentions
-from linker.web.inputs import check_lang, check_text, json_object
+from linker.sources import Statement, annotate_any, statement_json
+from linker.web.inputs import STATEMENT_FIELDS, check_lang, json_object, read_statement
 from linker.web.openapi import openapi_document
 from linker.web.present import search_instruments
 from linker.web.state import get_catalogue, get_rights
@@ -27,21 +28,24 @@ FORMATS = ("json", "html")
 
 @bp.post("/resolve")
 def resolve() -> Response:
-    """``{"text": …, "format": "json"|"html", "lang": "en"|"fr"|"es"}`` → mentions and
-    cited instruments, as ``linker resolve`` prints them; with ``"format": "html"`` also
-    ``"html"``, the annotated fragment for embedding. Without ``lang`` the language is
-    detected, as the CLI does."""
+    """``{"text" | "url" | "html": …, "format": "json"|"html", "lang": "en"|"fr"|"es"}``
+    → mentions and cited instruments, as ``linker resolve`` prints them; with
+    ``"format": "html"`` also ``"html"``, the annotated fragment for embedding. Without
+    ``lang`` the language is detected, as the CLI does. For ``url`` and ``html`` the
+    answer adds ``text`` (the main content's text, which the offsets point into), and for
+    ``url`` the ``source`` (where and when it was fetched)."""
     payload = json_object()
-    text = _text_field(payload)
     output = _format(payload)
     lang = check_lang(payload.get("lang"))
+    statement = _statement(payload)
+    text = statement.text
     reader = lang or detect_language(text)
     catalogue, rights = get_catalogue(), get_rights()
     mentions = resolve_mentions(text, catalogue, rights, lang)
-    result = resolution_json(text, mentions, catalogue, rights, reader)
+    result = statement_json(statement, mentions, catalogue, rights, reader)
     if output == "html":
         link = site_link(request.url_root.rstrip("/"))
-        html = annotate_statement(text, mentions, catalogue, link=link, lang=reader)
+        html = annotate_any(statement, mentions, catalogue, link=link, lang=reader)
         result = {"html": html, **result}
     return jsonify(result)
 
@@ -75,17 +79,21 @@ def openapi() -> Response:
     return jsonify(document)
 
 
-def _text_field(payload: dict[str, Any]) -> str:
-    if "text" not in payload:
-        if "url" in payload:
-            raise LinkerError(
-                "fetching a statement by URL is not available yet; send its text", status=501
-            )
-        raise InputError('missing field "text": send {"text": "..."}')
-    text = payload["text"]
-    if not isinstance(text, str):
-        raise InputError(f'field "text" must be a string, not {_json_type(text)}')
-    return check_text(text)
+def _statement(payload: dict[str, Any]) -> Statement:
+    """The statement of the request: exactly one of ``text``, ``url`` and ``html``."""
+    given = [name for name in STATEMENT_FIELDS if name in payload]
+    if not given:
+        raise InputError(
+            'missing field "text": send {"text": "..."}, {"url": "..."} or {"html": "..."}'
+        )
+    if len(given) > 1:
+        names = " and ".join(f'"{name}"' for name in given)
+        raise InputError(f"send one of text, url or html, not {names} together")
+    field = given[0]
+    value = payload[field]
+    if not isinstance(value, str):
+        raise InputError(f'field "{field}" must be a string, not {_json_type(value)}')
+    return read_statement(field, value)
 
 
 def _format(payload: dict[str, Any]) -> str:

@@ -21,6 +21,8 @@ TITLES = {
     422: "Not valid text",
     500: "Internal error",
     501: "Not available yet",
+    502: "The site failed",
+    504: "The site did not answer in time",
 }
 
 

@@ -1,5 +1,8 @@
 """Reading a statement from a request, and refusing what is not usable text.
 
+A statement comes as ``text`` (plain text), ``html`` (pasted HTML, annotated in its own
+markup) or ``url`` (fetched, see ``linker.web.fetching``): exactly one of them.
+
 A text is refused with 422 when it holds a lone surrogate (``"\\ud800"`` in JSON: not a
 character at all) or a NUL (``U+0000``: binary, not text). Other control characters are
 accepted; the annotated page shows them as U+FFFD. A text longer than
@@ -16,6 +19,11 @@ from flask import current_app, request
 
 from linker.errors import InputError, TooLargeError, UnprocessableTextError, UnsupportedMediaError
 from linker.language import LANGUAGES
+from linker.sources import Statement, html_statement, text_statement
+from linker.web.fetching import fetch
+
+#: The fields a statement can come in, in the order they are documented.
+STATEMENT_FIELDS = ("text", "url", "html")
 
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")
 
@@ -32,6 +40,14 @@ def check_text(text: str) -> str:
     if len(text) > limit // 4 and len(text.encode("utf-8")) > limit:
         raise TooLargeError(f"text is larger than the limit of {limit} bytes")
     return text
+
+
+def read_statement(field: str, value: str) -> Statement:
+    """The statement given as ``field`` (one of :data:`STATEMENT_FIELDS`)."""
+    if field == "url":
+        return fetch(value)
+    value = check_text(value)
+    return html_statement(value) if field == "html" else text_statement(value)
 
 
 def check_lang(value: Any) -> str | None:

@@ -176,16 +176,46 @@ RIGHT = _object(
 )
 
 SCHEMAS: dict[str, Any] = {
-    "ResolveRequest": _object(
-        ["text"],
-        {
+    "ResolveRequest": {
+        "type": "object",
+        "description": "The statement in exactly one of `text`, `url` or `html`.",
+        "properties": {
             "text": {"type": "string", "description": "the statement, plain text"},
+            "url": {
+                "type": "string",
+                "format": "uri",
+                "description": "an http(s) address to fetch: an HTML page (its main text is "
+                "read) or a plain-text page. Private, loopback and link-local addresses "
+                "are refused",
+                "examples": ["https://www.ohchr.org/en/press-releases"],
+            },
+            "html": {
+                "type": "string",
+                "description": "the statement as HTML: its main text is read and, with "
+                "`format` `html`, annotated in its own (sanitised) markup",
+            },
             "format": {"enum": ["json", "html"], "default": "json"},
             "lang": {
                 "enum": ["en", "fr", "es", None],
                 "description": "the text's language; detected per paragraph when absent. "
                 "Excerpts are quoted in it where the catalogue holds that official text",
             },
+        },
+        "oneOf": [{"required": [name]} for name in ("text", "url", "html")],
+    },
+    "Source": _object(
+        ["url", "final_url", "fetched_at", "media_type", "charset", "from_cache"],
+        {
+            "url": {"type": "string", "description": "the address asked for"},
+            "final_url": {"type": "string", "description": "the address after redirects"},
+            "fetched_at": {
+                "type": "string",
+                "format": "date-time",
+                "description": "when the site sent the page (UTC)",
+            },
+            "media_type": {"enum": ["text/html", "application/xhtml+xml", "text/plain"]},
+            "charset": {"type": "string", "description": "the codec the page was read with"},
+            "from_cache": {"type": "boolean", "description": "served from linker's cache"},
         },
     ),
     "InstrumentMention": INSTRUMENT_MENTION,
@@ -218,6 +248,12 @@ SCHEMAS: dict[str, Any] = {
                 "description": "each right the text names (when the catalogue has a rights index)",
                 "additionalProperties": _ref("Right"),
             },
+            "text": {
+                "type": "string",
+                "description": "for `url` and `html`: the text read (the main content's "
+                "visible text, paragraphs separated by a blank line); offsets point into it",
+            },
+            "source": {**_ref("Source"), "description": "for `url`: the page fetched"},
         },
     ),
     "Right": RIGHT,
@@ -251,15 +287,21 @@ SCHEMAS: dict[str, Any] = {
 }
 
 ERRORS = {
-    "400": "Malformed JSON, a body that is not an object, a missing or non-string `text`, "
-    "or an unknown `format`.",
+    "400": "Malformed JSON, a body that is not an object, none or more than one of `text`, "
+    "`url` and `html`, a value that is not a string, an unknown `format` or `lang`; a `url` "
+    "linker does not fetch (not http or https, no host, or an address that is private, "
+    "loopback, link-local or otherwise not public, also after a redirect).",
     "404": "No such instrument or endpoint.",
     "405": "Method not allowed on this path (the `Allow` header lists those that are).",
-    "413": "The request body (or the text) is larger than `LINKER_MAX_TEXT_BYTES`.",
-    "415": "The body was not sent as `application/json`.",
+    "413": "The request body (or the text) is larger than `LINKER_MAX_TEXT_BYTES`, or the "
+    "page at `url` is larger than `LINKER_FETCH_MAX_BYTES`.",
+    "415": "The body was not sent as `application/json`, or the page at `url` is not HTML or "
+    "plain text (a PDF, an image, an archive); the message names its type.",
     "422": "The text is not valid text: it holds a NUL character or a lone surrogate.",
     "500": "An internal error (logged; no details are given).",
-    "501": "`url` given without `text`: fetching by URL is not available yet.",
+    "502": "The site at `url` failed: unreachable, a TLS failure, an error status (404, "
+    "500, …), a redirect loop or too many redirects.",
+    "504": "The site at `url` did not answer within `LINKER_FETCH_TIMEOUT`.",
 }
 
 
@@ -280,15 +322,21 @@ def _get(summary: str, ok: dict[str, Any], errors: list[str], **extra: Any) -> d
 
 
 RESOLVE_EXAMPLE = {"text": "Art. 3 ECHR and article 13(2) UDHR"}
+HTML_EXAMPLE = {"html": "<p>Under <em>article</em> 13(2) of the <b>UDHR</b>…</p>"}
 
 PATHS: dict[str, Any] = {
     "/api/resolve": {
         "post": {
             "summary": "Find and resolve every citation of an instrument in a text",
             "operationId": "resolve",
-            "description": "Returns the same JSON as `linker resolve`. With "
-            '`"format": "html"` the answer also carries `html`, the annotated fragment '
-            "(links absolute, popovers included) for embedding.",
+            "description": "Returns the same JSON as `linker resolve`. The statement comes "
+            "as `text`, as `html`, or as a `url` that linker fetches (cached; private "
+            "addresses refused). For `url` and `html` the answer adds `text`, the main "
+            "content's visible text that the offsets point into, and for `url` the "
+            '`source`. With `"format": "html"` the answer also carries `html`, the '
+            "annotated fragment (links absolute, popovers included) for embedding; for "
+            "`url` and `html` it is the page's own main content, sanitised, annotated in "
+            "place.",
             "parameters": [
                 {
                     "name": "format",
@@ -307,6 +355,7 @@ PATHS: dict[str, Any] = {
                         "examples": {
                             "json": {"value": RESOLVE_EXAMPLE},
                             "html": {"value": {**RESOLVE_EXAMPLE, "format": "html"}},
+                            "pasted HTML": {"value": HTML_EXAMPLE},
                         },
                     }
                 },
@@ -322,7 +371,9 @@ PATHS: dict[str, Any] = {
                         }
                     },
                 },
-                **{code: _error(code) for code in ("400", "405", "413", "415", "422", "501")},
+                **{
+                    code: _error(code) for code in ("400", "405", "413", "415", "422", "502", "504")
+                },
                 "500": _error("500"),
             },
         }

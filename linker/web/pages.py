@@ -12,13 +12,16 @@ from linker.annotate import site_link
 from linker.authorities import authorities_csv, authorities_json, table_of_authorities
 from linker.errors import InputError, LinkerError
 from linker.resolve import resolve_mentions
-from linker.web.inputs import check_lang, check_text
-from linker.web.present import annotated_view, instrument_view, search_instruments, search_key
+from linker.web.inputs import check_lang, read_statement
+from linker.web.present import instrument_view, search_instruments, search_key, statement_view
 from linker.web.state import get_catalogue, get_rights
 
 bp = Blueprint("pages", __name__)
 
-URL_NOT_YET = "Fetching a statement from its address arrives in a later version; paste its text."
+URL_HELP = (
+    "linker fetches the page and annotates its main text in place, keeping its headings, "
+    "emphasis and links; scripts, navigation and banners are left out."
+)
 #: The languages linker reads, as the form offers them.
 LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"), ("es", "Español"))
 #: The statement behind the home page's "See an example" link.
@@ -38,21 +41,24 @@ def index() -> str:
 
 @bp.route("/annotate", methods=["GET", "POST"])
 def annotate() -> Any:
-    """The annotated page; ``GET /annotate?text=…`` is its shareable address."""
+    """The annotated page; ``GET /annotate?text=…`` (or ``?url=…``) is its shareable
+    address. A fetched page shows its own main content, markup kept, with its source."""
     try:
-        text = _statement()
+        field, value = _statement_field()
+        statement = read_statement(field, value)
     except LinkerError as exc:
-        if exc.status not in (400, 501):
-            raise
-        context = _form_context(error=exc.message, text=_submitted("text"))
-        return render_template("index.html", **context), exc.status
+        if exc.status == 400 or _submitted("url").strip():
+            context = _form_context(error=exc.message, text=_submitted("text"))
+            context.update(url=_submitted("url"), as_html=bool(_submitted("as_html")))
+            return render_template("index.html", **context), exc.status
+        raise
     lang = check_lang(_submitted("lang"))
     link = site_link(request.script_root)
-    context = annotated_view(
-        text, get_catalogue(), get_rights(), statement_link=link, page_link=link, lang=lang
+    context = statement_view(
+        statement, get_catalogue(), get_rights(), statement_link=link, page_link=link, lang=lang
     )
-    share_url = _share_url(text, lang)
-    downloads = _downloads(share_url, text, lang)
+    share_url = _share_url(field, value, lang)
+    downloads = _downloads(share_url, field, value, lang)
     return render_template("annotated.html", **context, share_url=share_url, downloads=downloads)
 
 
@@ -93,22 +99,31 @@ def _submitted(name: str) -> str:
     return source.get(name, "")
 
 
-def _statement() -> str:
+def _statement_field() -> tuple[str, str]:
+    """Which field holds the statement (``text``, ``url`` or ``html``) and its value. The
+    form's "It is HTML" box makes the pasted text HTML."""
     # Browsers send a form's line breaks as CRLF; the page reads better (and its shareable
     # address is shorter) with plain LF.
     text = _submitted("text").replace("\r\n", "\n")
+    url = _submitted("url").strip()
+    html = _submitted("html") or (text if _submitted("as_html") else "")
+    if html.strip():
+        return "html", html
+    if url and text.strip():
+        raise InputError("Give the statement’s text or its address, not both.")
+    if url:
+        return "url", url
     if not text.strip():
-        if _submitted("url").strip():
-            raise LinkerError(URL_NOT_YET, status=501)
-        raise InputError("Paste the text of a statement to annotate.")
-    return check_text(text)
+        raise InputError("Paste the text of a statement, or give its address, to annotate.")
+    return "text", text
 
 
 def _authorities():
-    text = _statement()
+    statement = read_statement(*_statement_field())
     catalogue = get_catalogue()
-    mentions = resolve_mentions(text, catalogue, get_rights(), check_lang(_submitted("lang")))
-    return table_of_authorities(text, mentions, catalogue)
+    lang = check_lang(_submitted("lang"))
+    mentions = resolve_mentions(statement.text, catalogue, get_rights(), lang)
+    return table_of_authorities(statement.text, mentions, catalogue)
 
 
 def _form_context(**extra: Any) -> dict[str, Any]:
@@ -116,7 +131,7 @@ def _form_context(**extra: Any) -> dict[str, Any]:
     return {
         "max_text_bytes": config["LINKER_MAX_TEXT_BYTES"],
         "share_url_max": config["LINKER_SHARE_URL_MAX"],
-        "url_note": URL_NOT_YET,
+        "url_help": URL_HELP,
         "example_text": EXAMPLE,
         "languages": LANGUAGE_NAMES,
         "lang": _submitted("lang"),
@@ -124,21 +139,21 @@ def _form_context(**extra: Any) -> dict[str, Any]:
     }
 
 
-def _share_url(text: str, lang: str | None) -> str | None:
+def _share_url(field: str, value: str, lang: str | None) -> str | None:
     """The address that reopens this page, when it is short enough to share."""
-    url = url_for("pages.annotate", text=text, lang=lang, _external=True)
+    url = url_for("pages.annotate", **{field: value}, lang=lang, _external=True)
     return url if len(url) <= current_app.config["LINKER_SHARE_URL_MAX"] else None
 
 
-def _downloads(share_url: str | None, text: str, lang: str | None) -> dict[str, Any]:
-    """Links to the table of authorities: plain links when the text fits in an address,
-    else a form that posts the text again."""
+def _downloads(share_url: str | None, field: str, value: str, lang: str | None) -> dict[str, Any]:
+    """Links to the table of authorities: plain links when the statement fits in an
+    address, else a form that posts it again."""
     if share_url is not None:
         return {
-            "csv": url_for("pages.authorities_as_csv", text=text, lang=lang),
-            "json": url_for("pages.authorities_as_json", text=text, lang=lang),
+            "csv": url_for("pages.authorities_as_csv", **{field: value}, lang=lang),
+            "json": url_for("pages.authorities_as_json", **{field: value}, lang=lang),
         }
-    return {"post": True, "text": text, "lang": lang}
+    return {"post": True, "field": field, "value": value, "lang": lang}
 
 
 def _download(body: str, content_type: str, filename: str) -> Response:

@@ -7,11 +7,12 @@ pinpoint quotes, which instruments a search finds) is made here or in the core.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC
 from typing import Any
 
 from markupsafe import Markup
 
-from linker.annotate import LinkBuilder, annotate_statement, cited_id, paragraph_blocks
+from linker.annotate import LinkBuilder, cited_id, paragraph_blocks
 from linker.authorities import Authority, CitedUnit, table_of_authorities
 from linker.catalogue import Catalogue
 from linker.export import cited_article_json, instrument_json
@@ -20,6 +21,7 @@ from linker.language import detect_language
 from linker.models import Instrument
 from linker.resolve import resolve_mentions
 from linker.rights import RightsIndex
+from linker.sources import Statement, annotate_any, source_json, text_statement
 from linker.textnorm import fold_name
 
 #: Cited articles up to this long are shown whole in the panel, the cited unit marked;
@@ -59,20 +61,57 @@ def annotated_view(
     ``lang`` is the statement's language (default: detected); excerpts are quoted in it
     where the catalogue holds the official text in that language.
     """
+    return statement_view(
+        text_statement(text),
+        catalogue,
+        rights,
+        statement_link=statement_link,
+        page_link=page_link,
+        lang=lang,
+    )
+
+
+def statement_view(
+    statement: Statement,
+    catalogue: Catalogue,
+    rights: RightsIndex | None = None,
+    *,
+    statement_link: LinkBuilder,
+    page_link: LinkBuilder | None,
+    lang: str | None = None,
+) -> dict[str, Any]:
+    """:func:`annotated_view` for any statement: pasted text, pasted HTML (annotated in
+    its own markup) or a fetched page (with ``source``: where and when it was fetched)."""
+    text = statement.text
     reader = lang or detect_language(text)
     mentions = resolve_mentions(text, catalogue, rights, lang)
-    fragment = annotate_statement(text, mentions, catalogue, link=statement_link, lang=reader)
+    fragment = annotate_any(statement, mentions, catalogue, link=statement_link, lang=reader)
     authorities = table_of_authorities(text, mentions, catalogue)
     panel = [authority_view(a, page_link, reader) for a in authorities]
     cited = [m for m in mentions if m.instrument is not None]
     return {
         "text": text,
         "statement": Markup(fragment),
+        "is_html": statement.is_html,
+        "source": source_view(statement),
         "authorities": panel,
         "mention_count": len(cited),
         "paragraph_count": len(paragraph_blocks(text)),
         "invalid_count": sum(len(m.invalid_articles) for m in cited),
         "lang": reader,
+    }
+
+
+def source_view(statement: Statement) -> dict[str, Any] | None:
+    """Where a fetched statement came from, for the page's header (``None`` otherwise)."""
+    source = source_json(statement)
+    if source is None or statement.fetched is None:
+        return None
+    fetched_at = statement.fetched.fetched_at.astimezone(UTC)
+    return {
+        **source,
+        "redirected": source["url"] != source["final_url"],
+        "fetched_at_text": f"{format_date(fetched_at.date())}, {fetched_at:%H:%M} UTC",
     }
 
 

@@ -16,16 +16,19 @@ from flask import Flask, render_template
 from markupsafe import Markup
 
 from linker.annotate import panel_link, site_link
-from linker.web.present import annotated_view
+from linker.sources import Statement, text_statement
+from linker.web.present import statement_view
 from linker.web.state import get_catalogue, get_rights
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def render_standalone(
-    app: Flask, text: str, base_url: str | None = None, lang: str | None = None
+    app: Flask, text: str | Statement, base_url: str | None = None, lang: str | None = None
 ) -> str:
-    """The whole annotated page for ``text`` (in ``lang``, default detected), as HTML."""
+    """The whole annotated page for ``text`` (in ``lang``, default detected), as HTML;
+    ``text`` may be a :class:`~linker.sources.Statement` (pasted HTML, a fetched page)."""
+    statement = text_statement(text) if isinstance(text, str) else text
     css = _inline("linker.css", "</style")
     script = _inline("linker.js", "</script")
     policy = (
@@ -34,8 +37,8 @@ def render_standalone(
     )
     pages = site_link(base_url.rstrip("/")) if base_url else None
     with app.test_request_context("/annotate"):
-        context = annotated_view(
-            text,
+        context = statement_view(
+            statement,
             get_catalogue(),
             get_rights(),
             statement_link=pages or panel_link,
