@@ -212,6 +212,8 @@ class _Pass:
     last_by_head: dict[str, str | None] = field(default_factory=dict)
     defined_heads: dict[str, str] = field(default_factory=dict)
     head_at: dict[str, int] = field(default_factory=dict)
+    body_seen: dict[str, int] = field(default_factory=dict)
+    body_index: int = 0
     other_at: dict[str, int] = field(default_factory=dict)
     skip_until: int = -1
     mentions: list[Mention] = field(default_factory=list)
@@ -261,6 +263,10 @@ class _Pass:
 
     def _step(self, items: list[_Item], index: int) -> int:
         item = items[index]
+        while self.body_index < len(self.bodies) and self.bodies[self.body_index][0] < item.start:
+            position, instrument = self.bodies[self.body_index]
+            self.body_seen[instrument] = position
+            self.body_index += 1
         following = items[index + 1] if index + 1 < len(items) else None
         if item.start < self.skip_until:
             return index + 1
@@ -348,7 +354,7 @@ class _Pass:
         if rule is None:
             return _Resolved(self._instrument(ids.pop()), kind) if len(ids) == 1 else None
         seen = [(self.last_seen[c], c) for c in rule.candidates if c in self.last_seen]
-        seen += [(p, i) for p, i in self.bodies if i in rule.candidates and p < hit.start]
+        seen += [(p, i) for i, p in self.body_seen.items() if i in rule.candidates]
         chosen = max(seen)[1] if seen else rule.default
         return _Resolved(self._instrument(chosen), kind) if chosen else None
 
@@ -442,7 +448,7 @@ class _Pass:
         """'its Optional Protocol', 'the Optional Protocol' after the Human Rights
         Committee: the one optional protocol of the instrument named last."""
         named = [(p, i) for i, p in self.last_seen.items() if p < position]
-        named += [(p, i) for p, i in self.bodies if p < position]
+        named += [(p, i) for i, p in self.body_seen.items()]
         for _, instrument_id in sorted(named, reverse=True):
             if self._instrument(instrument_id).parent is not None:
                 continue
@@ -492,14 +498,15 @@ class _Pass:
         return word[:1].isupper() and word.lower() not in _DETERMINER_WORDS
 
     def _settle_by_treaty_body(self, head: str, position: int) -> _Resolved | None:
-        candidates = [
-            (abs(position - pos) + (0 if pos < position else len(self.view)), instrument)
-            for pos, instrument in self.bodies
-            if self._instrument(instrument).head == head
-        ]
-        if not candidates:
-            return None
-        return _Resolved(self._instrument(min(candidates)[1]), "short-form")
+        """The body named last before, else first after: 'the Human Rights Committee …
+        the Covenant'."""
+        before = [(p, i) for i, p in self.body_seen.items() if self._instrument(i).head == head]
+        if before:
+            return _Resolved(self._instrument(max(before)[1]), "short-form")
+        for pos, instrument in self.bodies[self.body_index :]:
+            if pos > position and self._instrument(instrument).head == head:
+                return _Resolved(self._instrument(instrument), "short-form")
+        return None
 
     def _is_committee_reference(self, item: _Item) -> bool:
         """'the CEDAW Committee', or 'Committee against Torture (CAT)': the body, not
