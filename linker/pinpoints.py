@@ -194,9 +194,31 @@ def _read_single(window: str, pos: int, singular: bool) -> tuple[list[Pinpoint],
         if sibling is None:
             break
         deeper, end = _read_parens(window, sibling.end())
-        path = [*path[:-1], sibling["unit"], *deeper]
+        level = _sibling_level(path, sibling["unit"])
+        path = [*path[:level], sibling["unit"], *deeper]
         refs.append(Pinpoint(article, tuple(path)))
     return refs, end
+
+
+def _unit_kind(unit: str, previous: str | None) -> str:
+    if unit.isdigit():
+        return "digit"
+    if roman_value(unit) and (len(unit) > 1 or (previous is not None and previous.isalpha())):
+        return "roman"
+    return "letter"
+
+
+def _sibling_level(path: list[str], unit: str) -> int:
+    """Which level a listed sibling replaces: the deepest of the same kind, so that
+    "5 (d) (v) and (e) (vi)" gives 5(e)(vi) and "9 (3) and (4)" gives 9(4)."""
+    kinds = [_unit_kind(u, path[i - 1] if i else None) for i, u in enumerate(path)]
+    wanted = _unit_kind(unit, path[-2] if len(path) > 1 else None)
+    if wanted == "roman" and "roman" not in kinds:
+        wanted = "letter"
+    for level in range(len(path) - 1, -1, -1):
+        if kinds[level] == wanted:
+            return level
+    return len(path) - 1
 
 
 def _article_token(number: re.Match) -> str:
@@ -343,7 +365,11 @@ def _read_letter_form(window: str) -> PinpointRead | None:
         prefix, end = (paragraph["unit"],), paragraph.end()
     article = _article_after(window, end)
     if article is None:
-        return None
+        that_article = _OF_THAT_ARTICLE.match(window, end)
+        if that_article is None or not prefix:
+            return None
+        refs = tuple(Pinpoint("", (*prefix, x)) for x in letters)
+        return PinpointRead(refs, that_article.end(), "paragraph")
     number, end = article
     return PinpointRead(tuple(Pinpoint(number, (*prefix, x)) for x in letters), end)
 

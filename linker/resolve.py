@@ -99,9 +99,11 @@ _FORWARD = re.compile(
 )
 #: "del mismo instrumento", "of the same instrument": the instrument cited last.
 _SAME_INSTRUMENT = re.compile(
-    r"\s?,?\s?(?:of\sthe\ssame\s(?:instrument|treaty|convention)|del\smismo\s(?:instrumento"
-    r"|tratado)|de\sla\smisma\s(?:convencion|declaracion)|du\smeme\s(?:instrument|texte|traite)"
-    r"|de\sla\smeme\s(?:convention|declaration))(?![a-z])"
+    r"\s?,?\s?(?:of\sthe\ssame\s(?:instrument|treaty|convention)|of\sthat\s(?:treaty|instrument)"
+    r"|del\smismo(?:\s(?:instrumento|tratado))?|de\sla\smisma(?:\s(?:convencion|declaracion))?"
+    r"|de\sdicho\s(?:tratado|instrumento)|de\sdicha\s(?:convencion|declaracion)"
+    r"|du\smeme\s(?:instrument|texte|traite)|de\sla\smeme\s(?:convention|declaration)"
+    r"|de\sce\s(?:traite|texte))(?![a-z])"
 )
 _OF_PHRASE = re.compile(r"\s?,?\s?(?:of|de|du|del|des)\s(?!(?:which|whom|this\sarticle))\S")
 _BACKWARD = re.compile(r",\s?|\s?\(|\s")
@@ -120,6 +122,9 @@ _PROTOCOL_TO = re.compile(
     r"\s(?:to|se\srapportant\sau|se\srapportant\sa\sla|du|au|del|al|de\sla|a\sla)\s(?:the\s)?"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+#: Roles of the candidates that name an instrument.
+_NAMES = ("alias", "head")
+_COMMITTEE_BEFORE = re.compile(r"(?:committee|comite)\s(?:the\s|de\sla\s|del\s)?$")
 _COMMITTEE_AFTER = re.compile(r"\s?(?:'s\s)?committee\b")
 
 
@@ -275,6 +280,10 @@ class _Pass:
         if item.hit.role == "right":
             self._emit_right(item)
             return index + 1
+        if item.hit.role == "other":
+            self.other_at[item.hit.key] = item.start  # 'Vienna Convention on Consular …'
+            self.last_mention = None
+            return index + 1
         return self._name_item(item, following, items, index)
 
     # -- names ------------------------------------------------------------------------
@@ -283,6 +292,8 @@ class _Pass:
         if self._is_committee_reference(item):
             return index + 1
         compound = self._protocol_compound(item, following)
+        if compound is False:
+            return index + 2
         if compound is not None:
             resolved, parent, end = compound
             self._note_seen(parent, item.start)
@@ -313,6 +324,8 @@ class _Pass:
         runs on into its parent's, which is part of the same mention."""
         parent = resolved.instrument.parent
         if parent is None or following is None or following.hit is None:
+            return False
+        if following.hit.role not in _NAMES:
             return False
         connector = _PROTOCOL_TO.match(self.view, item.end)
         if connector is None or connector.end() != following.start:
@@ -404,19 +417,19 @@ class _Pass:
             return None
         if not determined:
             return None
+        if head in self.defined_heads:
+            return _Resolved(self._instrument(self.defined_heads[head]), "defined-term")
+        surface = self.view[hit.start : hit.end]
+        if self.other_at.get(surface, -1) > self.head_at.get(head, -1):
+            return None  # another instrument with this noun was named since: in doubt
         if head == "protocol" and (
             _POSSESSIVE_BEFORE.search(before) or head not in self.last_by_head
         ):
             protocol = self._protocol_of_nearest_parent(hit.start)
             if protocol is not None:
                 return _Resolved(protocol, "short-form")
-        if head in self.defined_heads:
-            return _Resolved(self._instrument(self.defined_heads[head]), "defined-term")
         if head in self.last_by_head:
             chosen = self.last_by_head[head]
-            surface = self.view[hit.start : hit.end]
-            if self.other_at.get(surface, -1) > self.head_at.get(head, -1):
-                return None
             return _Resolved(self._instrument(chosen), "short-form") if chosen else None
         return self._settle_by_treaty_body(head, hit.start) if capitalised else None
 
@@ -516,6 +529,8 @@ class _Pass:
             return False
         if _COMMITTEE_AFTER.match(self.view, hit.end):
             return True
+        if _COMMITTEE_BEFORE.search(self.view, max(0, hit.start - 12), hit.start):
+            return True
         before = self.view[max(0, hit.start - 3) : hit.start]
         if not before.endswith("("):
             return False
@@ -529,6 +544,8 @@ class _Pass:
         connector = _PROTOCOL_TO.match(self.view, hit.end)
         if connector is None or connector.end() != following.start or following.hit is None:
             return None
+        if following.hit.role not in _NAMES:
+            return None
         if not self._same_paragraph(item.start, following.end):
             return None
         parent = self._resolve_name(following)
@@ -537,7 +554,10 @@ class _Pass:
         ordinal = self.view[max(0, hit.start - 7) : hit.start].strip()
         protocol = self._child_protocol(parent.instrument.id, ordinal)
         if protocol is None:
-            return None
+            # 'Protocol to the African Charter … on the Establishment of an African Court':
+            # a protocol the catalogue does not hold; its parent is not cited either.
+            self._other_instrument(hit)
+            return False
         return _Resolved(protocol, "short-title"), parent.instrument, following.end
 
     def _child_protocol(self, parent: str, ordinal: str) -> Instrument | None:
@@ -573,7 +593,7 @@ class _Pass:
         gap = self.view[name.end : pinpoint.start]
         if _BACKWARD.fullmatch(gap) is None or not self._same_paragraph(name.start, pinpoint.end):
             return False
-        if after is not None and after.hit is not None:
+        if after is not None and after.hit is not None and after.hit.role in _NAMES:
             connector = _FORWARD.match(self.view, pinpoint.end)
             if connector.end() == after.start:
                 return False
@@ -581,7 +601,7 @@ class _Pass:
 
     def _pinpoint_item(self, item: _Item, following: _Item | None, index: int) -> int:
         read = item.read
-        if following is not None and following.hit is not None:
+        if following is not None and following.hit is not None and following.hit.role in _NAMES:
             connector = _FORWARD.match(self.view, item.end)
             lands = {connector.end()}
             lands |= {connector.start(g) for g in ("year", "four") if connector[g]}

@@ -104,8 +104,9 @@ class AliasEntry:
 
 @dataclass(frozen=True)
 class Hit:
-    """A candidate in the view: ``role`` is alias, head, body, right, negative or cue;
-    ``key`` is the folded name, head, instrument id (body) or right id (right)."""
+    """A candidate in the view: ``role`` is alias, head, body, right, negative, other (an
+    uncatalogued instrument a negative phrase names) or cue; ``key`` is the folded name,
+    head, instrument id (body), right id (right) or head noun (other)."""
 
     start: int
     end: int
@@ -131,7 +132,11 @@ class Scanner:
         for instrument in catalogue:
             local = (n for t in instrument.translations.values() for n in t.negatives)
             for phrase in (*instrument.negatives, *local):
-                table.setdefault(fold_name(phrase), []).append(("negative", instrument.id))
+                key = fold_name(phrase)
+                table.setdefault(key, []).append(("negative", instrument.id))
+                head = _head_in(key)
+                if head is not None:
+                    table[key].append(("other", head))
         for key, rule in catalogue.ambiguous.items():
             for candidate in rule.candidates:
                 entry = AliasEntry(candidate, "short-title", rule.name)
@@ -160,6 +165,8 @@ class Scanner:
             start, end = last - length + 1, last + 1
             if check_before and start and view[start - 1].isalnum():
                 continue
+            if start > 1 and view[start - 1] == "-" and view[start - 2].isalnum():
+                continue  # "Inter-American Convention …": inside a hyphenated name
             if check_after and end < size and view[end].isalnum():
                 continue
             for role, value in others:
@@ -172,6 +179,13 @@ class Scanner:
                 names.append(Hit(start, end, "alias", key, entries))
         kept = _without_negated(_leftmost_longest(names), by_role["negative"])
         return kept, _outside(by_role["cue"], [h for h in kept if h.role != "head"])
+
+
+def _head_in(phrase: str) -> str | None:
+    """The head noun a phrase is built on ('vienna convention on consular relations' →
+    'convention'), so that naming that other instrument blocks short forms of it."""
+    words = phrase.split()
+    return next((w for w in reversed(words) if w in HEAD_WORDS), None)
 
 
 def _compile_payloads(key: str, payloads: list[tuple]) -> tuple:
