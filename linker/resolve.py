@@ -165,6 +165,7 @@ class Resolver:
         self.catalogue = catalogue
         self.rights = rights
         self.scanner = Scanner(catalogue, rights)
+        self._validated: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.names_of: dict[str, set[str]] = {}
         for alias in catalogue.aliases:
             self.names_of.setdefault(alias.instrument, set()).add(fold_name(alias.name))
@@ -173,6 +174,17 @@ class Resolver:
             if instrument.adopted is not None:
                 key = (instrument.head, instrument.adopted.year)
                 self.by_head_year[key] = (*self.by_head_year.get(key, ()), instrument.id)
+
+    def validated(self, instrument: Instrument, pinpoints) -> tuple[tuple[str, ...], ...]:
+        """``validate_pinpoints``, remembered: a catalogue is immutable and the same few
+        hundred pinpoints recur across texts."""
+        key = (instrument.id, tuple(pinpoints))
+        found = self._validated.get(key)
+        if found is None:
+            if len(self._validated) > 50_000:
+                self._validated.clear()
+            found = self._validated[key] = validate_pinpoints(instrument, pinpoints)
+        return found
 
     def resolve(self, text: str, lang: str | None = None) -> list[Mention]:
         view, offsets = fold_view(text)
@@ -225,7 +237,9 @@ class _Pass:
     last_mention: tuple[Mention, int] | None = None
 
     def run(self) -> list[Mention]:
-        self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        breaks = (m.start() for m in _PARAGRAPH_BREAK.finditer(self.text))
+        # each paragraph break as a view position, so that paragraph look-ups need one bisect
+        self.view_breaks = [bisect.bisect_left(self.offsets, b) for b in breaks]
         self.bodies = [(h.start, h.key) for h in self.names if h.role == "body"]
         self.body_ends = {h.end for h in self.names if h.role == "body"}
         items = self._items()
@@ -652,7 +666,7 @@ class _Pass:
 
     def _emit(self, start: int, end: int, resolved: _Resolved, pinpoints) -> None:
         instrument = resolved.instrument
-        valid, invalid = validate_pinpoints(instrument, pinpoints)
+        valid, invalid = self.resolver.validated(instrument, pinpoints)
         begin, finish = self.offsets[start], self.offsets[end - 1] + 1
         mention = Mention(
             start=begin,
@@ -697,7 +711,7 @@ class _Pass:
         return self._paragraph_of(start) == self._paragraph_of(max(start, end - 1))
 
     def _paragraph_of(self, view_position: int) -> int:
-        return bisect.bisect_right(self.breaks, self.offsets[view_position])
+        return bisect.bisect_right(self.view_breaks, view_position)
 
     def _instrument(self, instrument_id: str) -> Instrument:
         return self.resolver.catalogue.instruments[instrument_id]
