@@ -3,6 +3,7 @@ as JSON. Pure functions from model objects to plain dicts."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from linker.catalogue import Catalogue
@@ -39,7 +40,13 @@ def mention_json(mention: Mention) -> dict[str, Any]:
 
 
 def instrument_metadata(instrument: Instrument) -> dict[str, Any]:
-    """Everything about an instrument except its articles."""
+    """Everything about an instrument except its articles (a fresh dict each call)."""
+    return dict(_metadata(instrument))
+
+
+@functools.cache
+def _metadata(instrument: Instrument) -> dict[str, Any]:
+    # Instruments are immutable and hashed by identity: built once per instrument.
     return {
         "id": instrument.id,
         "title": instrument.title,
@@ -103,6 +110,12 @@ def _paragraph_json(instrument, article, levels, paragraph: Paragraph) -> dict[s
 
 
 def cited_article_json(instrument: Instrument, pinpoint: str, lang: str = "en") -> dict[str, Any]:
+    """The text a pinpoint points at (see ``_cited_article``), as a fresh dict."""
+    return dict(_cited_article(instrument, pinpoint, lang))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cited_article(instrument: Instrument, pinpoint: str, lang: str) -> dict[str, Any]:
     """The text a pinpoint points at: the deepest unit that exists, and its article —
     in ``lang`` where the catalogue holds the official text in that language, else in
     English (``text_lang`` says which)."""
@@ -176,6 +189,11 @@ def resolution_json(
 
 def right_json(right: Right) -> dict[str, Any]:
     """A right of the index: what it is, and where each instrument states it."""
+    return dict(_right(right))
+
+
+@functools.cache
+def _right(right: Right) -> dict[str, Any]:
     return {
         "id": right.id,
         "label": right.label,

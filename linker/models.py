@@ -89,9 +89,11 @@ class LocalText:
         return self._article_index.get(number)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Instrument:
-    """One instrument of the catalogue, with its metadata and its articles."""
+    """One instrument of the catalogue, with its metadata and its articles.
+
+    Compared and hashed by identity: a loaded catalogue holds one object per instrument."""
 
     id: str
     title: str

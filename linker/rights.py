@@ -65,7 +65,7 @@ class RightSource:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Right:
     """One right or legal concept of the index.
 
