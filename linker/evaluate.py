@@ -10,13 +10,21 @@ Two measures, per instrument, per language, per style and overall:
   a text carry, against the set the predicted mentions carry. Invalid articles are not
   scored: a pinpoint the resolver wrongly accepts shows up as a false positive.
 
+Rights named and the pinpoints they let the resolver infer are scored apart, and only on
+texts whose gold has a ``"rights"`` field (see :mod:`linker.evaluate_rights`); the two
+measures above never look at them.
+
 Gold comes as JSON Lines, one text a line::
 
     {"id": "un-formal-01", "lang": "en", "style": "un-formal", "text": "...",
      "mentions": [{"start": 10, "end": 42, "instrument": "iccpr", "articles": ["12(4)"]}]}
 
 or as a folder holding ``gold.jsonl`` whose lines omit ``"text"``, with each text in
-``<id>.txt`` beside it. Everything here is a pure function except :func:`load_gold`.
+``<id>.txt`` beside it. A line may also hold ``"rights": [{"start", "end", "right": id}]``
+(every right the text names; ``[]`` when it names none) and, on a mention,
+``"inferred_articles": [...]`` (the articles a right named in the same sentence settles;
+``[]`` when the instrument states no such right). Everything here is a pure function except
+:func:`load_gold`.
 
 Example::
 
@@ -33,9 +41,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from linker.models import Mention
+
+if TYPE_CHECKING:
+    from linker.evaluate_rights import RightsEvaluation
 
 log = logging.getLogger(__name__)
 
@@ -69,24 +80,45 @@ class _Span(Protocol):
 
 @dataclass(frozen=True)
 class GoldMention:
-    """One annotated citation: a span, its instrument and its valid and invalid pinpoints."""
+    """One annotated citation: a span, its instrument and its valid and invalid pinpoints.
+
+    ``inferred_articles`` is ``None`` unless a right named in the same sentence settles the
+    articles of an instrument cited without any (``()``: it states no such right);
+    ``inferred_rights`` names that right (or those rights), for the reader only.
+    """
 
     start: int
     end: int
     instrument: str
     articles: tuple[str, ...] = ()
     invalid_articles: tuple[str, ...] = ()
+    inferred_articles: tuple[str, ...] | None = None
+    inferred_rights: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldRight:
+    """One right or legal concept a text names: a span and the right's id."""
+
+    start: int
+    end: int
+    right: str
 
 
 @dataclass(frozen=True)
 class GoldText:
-    """One gold text with its mentions; ``lang`` and ``style`` group the scores."""
+    """One gold text with its mentions; ``lang`` and ``style`` group the scores.
+
+    ``rights`` is ``None`` when the text was not annotated for rights (it is then not
+    scored for them), else every right it names (``()``: none).
+    """
 
     id: str
     text: str
     mentions: tuple[GoldMention, ...] = ()
     lang: str | None = None
     style: str | None = None
+    rights: tuple[GoldRight, ...] | None = None
 
 
 def load_gold(path: str | Path) -> list[GoldText]:
@@ -125,7 +157,8 @@ def _gold_text(gold_file: Path, number: int, line: str) -> GoldText:
     if not isinstance(mentions, list):
         raise GoldFormatError(f"{where}: 'mentions' must be a list")
     parsed = tuple(_gold_mention(text, m, f"{where}: mention {i}") for i, m in enumerate(mentions))
-    return GoldText(record["id"], text, parsed, record.get("lang"), record.get("style"))
+    rights = _gold_rights(text, record.get("rights"), where)
+    return GoldText(record["id"], text, parsed, record.get("lang"), record.get("style"), rights)
 
 
 def _read_text(file: Path, where: str) -> str:
@@ -138,18 +171,46 @@ def _read_text(file: Path, where: str) -> str:
 
 
 def _gold_mention(text: str, data: Any, where: str) -> GoldMention:
-    if not isinstance(data, dict):
-        raise GoldFormatError(f"{where}: must be an object")
-    start, end, instrument = data.get("start"), data.get("end"), data.get("instrument")
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-        raise GoldFormatError(f"{where}: bad span {start!r}-{end!r} (text has {len(text)} chars)")
+    start, end = _span(text, data, where)
+    instrument = data.get("instrument")
     if not isinstance(instrument, str) or not instrument:
         raise GoldFormatError(f"{where}: 'instrument' must be a non-empty string")
-    if data.get("text") is not None and data["text"] != text[start:end]:
-        raise GoldFormatError(f"{where}: 'text' {data['text']!r} != {text[start:end]!r}")
     articles = _pinpoints(data.get("articles", []), f"{where}: articles")
     invalid = _pinpoints(data.get("invalid_articles", []), f"{where}: invalid_articles")
-    return GoldMention(start, end, instrument, articles, invalid)
+    inferred = data.get("inferred_articles")
+    if inferred is not None:
+        inferred = _pinpoints(inferred, f"{where}: inferred_articles")
+        if articles or invalid:
+            raise GoldFormatError(f"{where}: 'inferred_articles' on a mention citing articles")
+    inferred_rights = _pinpoints(data.get("inferred_rights", []), f"{where}: inferred_rights")
+    return GoldMention(start, end, instrument, articles, invalid, inferred, inferred_rights)
+
+
+def _gold_rights(text: str, value: Any, where: str) -> tuple[GoldRight, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise GoldFormatError(f"{where}: 'rights' must be a list")
+    rights = []
+    for index, data in enumerate(value):
+        start, end = _span(text, data, f"{where}: right {index}")
+        right = data.get("right")
+        if not isinstance(right, str) or not right:
+            raise GoldFormatError(f"{where}: right {index}: 'right' must be a non-empty string")
+        rights.append(GoldRight(start, end, right))
+    return tuple(rights)
+
+
+def _span(text: str, data: Any, where: str) -> tuple[int, int]:
+    """The checked ``start``/``end`` of an annotation (and its ``text``, when given)."""
+    if not isinstance(data, dict):
+        raise GoldFormatError(f"{where}: must be an object")
+    start, end = data.get("start"), data.get("end")
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        raise GoldFormatError(f"{where}: bad span {start!r}-{end!r} (text has {len(text)} chars)")
+    if data.get("text") is not None and data["text"] != text[start:end]:
+        raise GoldFormatError(f"{where}: 'text' {data['text']!r} != {text[start:end]!r}")
+    return start, end
 
 
 def _pinpoints(value: Any, where: str) -> tuple[str, ...]:
@@ -269,6 +330,8 @@ class Evaluation:
     languages: Mapping[str, Score]
     styles: Mapping[str, Score]
     errors: tuple[ScoringError, ...]
+    #: Rights and inferred pinpoints, when some gold text is annotated for rights.
+    rights: RightsEvaluation | None = None
 
 
 # --------------------------------------------------------------------------------------
@@ -287,6 +350,8 @@ def score_predictions(
     gold_texts: Sequence[GoldText], predictions: Mapping[str, Sequence[Mention]]
 ) -> Evaluation:
     """Score predictions already made, keyed by text id (a missing id predicts nothing)."""
+    from linker.evaluate_rights import score_rights  # the sibling builds on this module
+
     results = [_score_text(g, predictions.get(g.id, ())) for g in gold_texts]
     overall = sum((score for r in results for score in r.by_instrument.values()), Score())
     return Evaluation(
@@ -296,6 +361,7 @@ def score_predictions(
         languages=_freeze(_group(gold_texts, results, lambda g: g.lang)),
         styles=_freeze(_group(gold_texts, results, lambda g: g.style)),
         errors=tuple(e for r in results for e in r.errors),
+        rights=score_rights(gold_texts, predictions),
     )
 
 
@@ -345,16 +411,21 @@ def _overlaps(a: _Span, b: _Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _match(preds: Sequence[_Span], golds: Sequence[_Span]) -> dict[int, int]:
-    """A maximum matching of predictions to gold mentions (same instrument, overlapping),
-    prediction index -> gold index; candidates with more overlap are tried first."""
+def _match(
+    preds: Sequence[Any],
+    golds: Sequence[Any],
+    key: Callable[[Any], str | None] = lambda mention: mention.instrument,
+) -> dict[int, int]:
+    """A maximum matching of predictions to gold mentions (same ``key``, by default the
+    instrument, and overlapping), prediction index -> gold index; candidates with more
+    overlap are tried first."""
 
     def overlap(p: _Span, g: _Span) -> int:
         return min(p.end, g.end) - max(p.start, g.start)
 
     options = [
         sorted(
-            (j for j, g in enumerate(golds) if g.instrument == p.instrument and _overlaps(p, g)),
+            (j for j, g in enumerate(golds) if key(g) == key(p) and _overlaps(p, g)),
             key=lambda j, p=p: -overlap(p, golds[j]),
         )
         for p in preds
@@ -485,7 +556,10 @@ _HEADER = (
 
 def format_report(evaluation: Evaluation, *, errors: bool = False) -> str:
     """A plain-text table: per instrument, overall, per language and style, and
-    (with ``errors``) every false positive and false negative with its context."""
+    (with ``errors``) every false positive and false negative with its context; then,
+    when texts are annotated for rights, the rights section (same shape, its own errors)."""
+    from linker.evaluate_rights import format_rights
+
     lines = [f"{evaluation.texts} texts", "", _HEADER]
     lines += [_row(name, s) for name, s in evaluation.instruments.items()]
     lines += [_row("overall", evaluation.overall)]
@@ -496,6 +570,8 @@ def format_report(evaluation: Evaluation, *, errors: bool = False) -> str:
     if errors:
         lines += ["", f"errors ({len(evaluation.errors)})"]
         lines += [_error_line(e) for e in evaluation.errors] or ["none"]
+    if evaluation.rights is not None:
+        lines += ["", *format_rights(evaluation.rights, errors=errors)]
     return "\n".join(lines) + "\n"
 
 
@@ -522,7 +598,10 @@ def _flat(text: str) -> str:
 
 
 def as_dict(evaluation: Evaluation, *, errors: bool = True) -> dict[str, Any]:
-    """The evaluation as plain JSON-able data (the shape ``--json`` prints)."""
+    """The evaluation as plain JSON-able data (the shape ``--json`` prints); ``"rights"``
+    is ``None`` when no text is annotated for rights."""
+    from linker.evaluate_rights import rights_dict
+
     data: dict[str, Any] = {
         "texts": evaluation.texts,
         "overall": evaluation.overall.to_dict(),
@@ -532,4 +611,6 @@ def as_dict(evaluation: Evaluation, *, errors: bool = True) -> dict[str, Any]:
     }
     if errors:
         data["errors"] = [e.to_dict() for e in evaluation.errors]
+    rights = evaluation.rights
+    data["rights"] = rights_dict(rights, errors=errors) if rights is not None else None
     return data

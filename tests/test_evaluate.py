@@ -15,6 +15,7 @@ from linker.evaluate import (
     Counts,
     GoldFormatError,
     GoldMention,
+    GoldRight,
     GoldText,
     as_dict,
     format_report,
@@ -317,6 +318,191 @@ def test_missing_gold_file(tmp_path: Path) -> None:
         load_gold(tmp_path)
 
 
+# --- rights and inferred pinpoints --------------------------------------------------------
+
+#: "right to return" [4, 19), "UDHR" [30, 34), "ICCPR" [36, 41), "Refugee Convention"
+#: [46, 64), "article 12(4) of the ICCPR" [73, 99), "tax return" [107, 117).
+RIGHTS_TEXT = (
+    "The right to return is in the UDHR, ICCPR and Refugee Convention, and in article 12(4) "
+    "of the ICCPR; not a tax return."
+)
+RETURN = GoldRight(4, 19, "right-to-return")
+
+
+def rights_gold(*mentions: GoldMention, rights=(RETURN,), id: str = "r1", lang: str = "en"):
+    return GoldText(id, RIGHTS_TEXT, tuple(mentions), lang=lang, style="ngo", rights=rights)
+
+
+def gi(start: int, end: int, instrument: str, inferred, *articles: str) -> GoldMention:
+    """A gold mention with ``inferred_articles`` (``None``: no inference)."""
+    inferred = tuple(inferred) if inferred is not None else None
+    return GoldMention(start, end, instrument, articles, (), inferred, ("right-to-return",))
+
+
+def pi(start: int, end: int, instrument: str, inferred, *articles: str) -> Mention:
+    inferred = tuple(inferred) if inferred is not None else None
+    source = "right-to-return" if inferred is not None else None
+    return Mention(start, end, RIGHTS_TEXT[start:end], "title", instrument, articles,
+                   inferred_articles=inferred, inferred_right=source)  # fmt: skip
+
+
+def pr(start: int, end: int, right: str) -> Mention:
+    return Mention(start, end, RIGHTS_TEXT[start:end], "right", None, right=right)
+
+
+UDHR = gi(30, 34, "udhr", ["13(2)"])
+ICCPR = gi(36, 41, "iccpr", ["12(4)"])
+REFUGEES = gi(46, 64, "refugee-convention-1951", [])
+CITED = gi(73, 99, "iccpr", None, "12(4)")
+
+
+def run_rights(gold_text: GoldText, *predicted: Mention):
+    return score_predictions([gold_text], {gold_text.id: list(predicted)}).rights
+
+
+def test_right_mentions_overlap_with_the_same_right() -> None:
+    result = run_rights(rights_gold(), pr(8, 19, "right-to-return"), pr(107, 117, "property"))
+    assert result.overall.mentions == Counts(tp=1, fp=1)
+    assert result.rights["right-to-return"] == Counts(tp=1)
+    assert result.rights["property"] == Counts(fp=1)
+    [error] = result.errors
+    assert (error.kind, error.level, error.key, error.text) == (
+        "false-positive", "right", "property", "tax return")  # fmt: skip
+
+
+def test_a_right_mention_of_another_right_is_wrong() -> None:
+    result = run_rights(rights_gold(), pr(4, 19, "leave-any-country"))
+    assert result.overall.mentions == Counts(fp=1, fn=1)
+    notes = {e.kind: e.note for e in result.errors}
+    assert notes["false-negative"] == "resolver: leave-any-country here"
+
+
+def test_texts_without_a_rights_field_are_not_scored_for_rights() -> None:
+    plain = GoldText("p", RIGHTS_TEXT, (), lang="en")
+    assert score_predictions([plain], {"p": [pr(4, 19, "right-to-return")]}).rights is None
+    none_named = rights_gold(rights=())
+    result = run_rights(none_named, pr(107, 117, "right-to-return"))
+    assert (result.texts, result.overall.mentions) == (1, Counts(fp=1))
+
+
+def test_inferred_pinpoints_are_triples_apart_from_cited_ones() -> None:
+    gold_text = rights_gold(UDHR, ICCPR, REFUGEES, CITED)
+    predicted = [
+        pi(30, 34, "udhr", ["13(2)"]),
+        pi(36, 41, "iccpr", ["12(4)"]),
+        pi(46, 64, "refugee-convention-1951", []),
+        pi(73, 99, "iccpr", None, "12(4)"),
+        pr(4, 19, "right-to-return"),
+    ]
+    evaluation = score_predictions([gold_text], {"r1": predicted})
+    assert evaluation.rights.overall.inferred == Counts(tp=2)
+    assert evaluation.overall.pinpoints == Counts(tp=1)  # the cited 12(4) only
+    assert evaluation.rights.errors == ()
+
+
+def test_a_wrong_inferred_pinpoint_costs_precision() -> None:
+    result = run_rights(rights_gold(UDHR), pi(30, 34, "udhr", ["13(1)"]))
+    assert result.overall.inferred == Counts(fp=1, fn=1)
+    wrong = next(e for e in result.errors if e.kind == "false-positive")
+    assert (wrong.level, wrong.key, wrong.articles) == ("inferred", "udhr", ("13(1)",))
+    assert wrong.note == "resolver: from right-to-return; gold: [13(2)] from right-to-return"
+
+
+def test_inference_where_gold_has_none_is_a_false_positive() -> None:
+    no_inference = rights_gold(gi(30, 34, "udhr", None), rights=())
+    result = run_rights(no_inference, pi(30, 34, "udhr", ["13(2)"]))
+    assert result.overall.inferred == Counts(fp=1)
+    assert result.errors[0].note.endswith("gold: no inference")
+
+
+def test_empty_decisions_must_match() -> None:
+    refugees_only = rights_gold(REFUGEES, rights=())
+    said = run_rights(refugees_only, pi(46, 64, "refugee-convention-1951", []))
+    assert said.overall.empty == Counts(tp=1)
+    silent = run_rights(refugees_only, pi(46, 64, "refugee-convention-1951", None))
+    assert silent.overall.empty == Counts(fn=1)
+    assert silent.errors[0].note == "gold: [] for right-to-return; resolver: no inference"
+    guessed = run_rights(refugees_only, pi(46, 64, "refugee-convention-1951", ["1"]))
+    assert (guessed.overall.empty, guessed.overall.inferred) == (Counts(fn=1), Counts(fp=1))
+    missing = run_rights(refugees_only)
+    assert missing.overall.empty == Counts(fn=1)
+    assert missing.overall.empty.recall == 0.0
+
+
+def test_a_predicted_empty_decision_gold_lacks_is_a_false_positive() -> None:
+    result = run_rights(rights_gold(UDHR, rights=()), pi(30, 34, "udhr", []))
+    assert result.overall.empty == Counts(fp=1)
+    assert result.overall.inferred == Counts(fn=1)
+    kinds = {(e.kind, e.level) for e in result.errors}
+    assert kinds == {("false-positive", "empty"), ("false-negative", "inferred")}
+
+
+def test_rights_are_grouped_by_language() -> None:
+    english = rights_gold(UDHR, id="en-1")
+    french = rights_gold(UDHR, id="fr-1", lang="fr")
+    predictions = {"en-1": [pi(30, 34, "udhr", ["13(2)"]), pr(4, 19, "right-to-return")]}
+    result = score_predictions([english, french], predictions).rights
+    assert list(result.languages) == ["en", "fr"]
+    assert result.languages["en"].inferred == Counts(tp=1)
+    assert result.languages["fr"].mentions == Counts(fn=1)
+    assert result.overall.inferred == Counts(tp=1, fn=1)
+
+
+def test_rights_in_report_and_json() -> None:
+    gold_text = rights_gold(UDHR, REFUGEES)
+    evaluation = score_predictions([gold_text], {"r1": [pi(30, 34, "udhr", ["13(1)"])]})
+    report = format_report(evaluation, errors=True)
+    assert "rights (1 texts annotated for rights)" in report
+    assert "[] decisions" in report and "by right" in report
+    assert "FP inferred r1 30-34 udhr [13(1)]" in report
+    assert "⟦Refugee Convention⟧" in report
+    assert "rights errors" not in format_report(evaluation)
+    data = json.loads(json.dumps(as_dict(evaluation)))
+    rights = data["rights"]
+    assert rights["overall"]["inferred"]["fp"] == 1
+    assert rights["overall"]["empty"]["accuracy"] == 0.0
+    assert rights["rights"]["right-to-return"]["fn"] == 1
+    assert {e["level"] for e in rights["errors"]} == {"right", "inferred", "empty"}
+    assert "errors" not in as_dict(evaluation, errors=False)["rights"]
+    assert as_dict(run(gold(COVENANT)))["rights"] is None
+    assert "rights (" not in format_report(run(gold(COVENANT)))
+
+
+def test_load_rights_and_inferred_articles(tmp_path: Path) -> None:
+    record = {
+        "id": "r1",
+        "text": RIGHTS_TEXT,
+        "mentions": [{"start": 46, "end": 64, "instrument": "refugee-convention-1951",
+                      "inferred_articles": [], "inferred_rights": ["right-to-return"]}],
+        "rights": [{"start": 4, "end": 19, "text": "right to return", "right": "right-to-return"}],
+    }  # fmt: skip
+    [loaded] = load_gold(write_lines(tmp_path / "g.jsonl", record))
+    assert loaded.rights == (RETURN,)
+    assert loaded.mentions[0].inferred_articles == ()
+    assert loaded.mentions[0].inferred_rights == ("right-to-return",)
+    [plain] = load_gold(write_lines(tmp_path / "p.jsonl", {"id": "p", "text": "x"}))
+    assert plain.rights is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"rights": {}}, "'rights' must be a list"),
+        ({"rights": [{"start": 0, "end": 99, "right": "life"}]}, "right 0: bad span"),
+        ({"rights": [{"start": 0, "end": 2}]}, "'right' must be a non-empty string"),
+        ({"rights": [{"start": 0, "end": 2, "right": "life", "text": "xx"}]}, "'xx' != 'ab'"),
+        ({"mentions": [{"start": 0, "end": 2, "instrument": "a", "inferred_articles": "1"}]},
+         "inferred_articles: must be a list"),
+        ({"mentions": [{"start": 0, "end": 2, "instrument": "a", "articles": ["1"],
+                        "inferred_articles": []}]}, "on a mention citing articles"),
+    ],
+)  # fmt: skip
+def test_bad_rights_gold_is_refused(tmp_path: Path, fields: dict, message: str) -> None:
+    file = write_lines(tmp_path / "g.jsonl", {"id": "x", "text": "abc", **fields})
+    with pytest.raises(GoldFormatError, match=message):
+        load_gold(file)
+
+
 # --- the project's own corpus -------------------------------------------------------------
 
 
@@ -329,6 +515,32 @@ def test_corpus_loads_and_scores_itself_perfectly() -> None:
     }
     result = score_predictions(texts, predictions)
     assert result.overall.mentions.f1 == 1.0 and result.overall.pinpoints.f1 == 1.0
+
+
+def _as_predicted(m: GoldMention) -> Mention:
+    inferred = m.inferred_articles
+    return Mention(
+        m.start, m.end, "", "title", m.instrument, m.articles, inferred_articles=inferred
+    )
+
+
+def test_corpus_rights_score_themselves_perfectly() -> None:
+    texts = load_gold(CORPUS / "gold.jsonl")
+    annotated = [t for t in texts if t.rights is not None]
+    assert len(annotated) >= 50
+    assert sum(len(t.rights) for t in annotated) >= 150
+    predictions = {
+        t.id: [
+            *(Mention(r.start, r.end, "", "right", None, right=r.right) for r in t.rights or ()),
+            *(_as_predicted(m) for m in t.mentions),
+        ]
+        for t in texts
+    }
+    rights = score_predictions(texts, predictions).rights
+    assert rights.overall.mentions.f1 == 1.0
+    assert rights.overall.inferred.f1 == 1.0
+    assert rights.overall.empty == Counts(tp=rights.overall.empty.tp)
+    assert rights.overall.empty.tp >= 5
 
 
 def test_corpus_file_matches_its_build_script(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,6 +31,19 @@ Checks made on every build (the script stops at the first failing text):
 - each pinpoint exists in the official text (``../shared/oracle/texts``, or the folder
   named by ``LINKER_ORACLE``) and each invalid pinpoint does not; instruments without an
   oracle text are listed for review instead.
+
+A text written with ``rights=True`` is also annotated for the rights it names (the gold's
+``"rights"`` field; see ``README.md``)::
+
+    r("right to return", "right-to-return")          # a right named, same span rules
+    nr("return to work")                             # a look-alike that is not a right
+    m("Universal Declaration of Human Rights", "udhr", infer="right-to-return")
+
+``infer`` names the right (or rights, space-separated) that settles an instrument cited
+without articles in the same sentence; its ``inferred_articles`` are computed from
+``references/rights.toml``: the instrument's articles with basis "text", ``[]`` when it
+has none. In such a text every name of a right in the index, and every "right to/of",
+"freedom of/from", "principle of" and "prohibition of", must lie inside an annotation.
 """
 
 from __future__ import annotations
@@ -40,11 +53,13 @@ import json
 import os
 import re
 import sys
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD_FILE = HERE / "gold.jsonl"
+RIGHTS_FILE = HERE.parents[1] / "references" / "rights.toml"
 ORACLE_DIR = Path(os.environ.get("LINKER_ORACLE") or HERE.parents[2] / "shared" / "oracle")
 
 INSTRUMENTS = frozenset(
@@ -139,18 +154,27 @@ PINPOINT = re.compile(r"^(?P<art>\d+|[IVXL]+)(?P<sec>[A-F])?(?P<path>(?:\([0-9a-
 
 @dataclass(frozen=True)
 class Ann:
-    """One annotation: where the span is, and what it cites (empty instrument: not a mention)."""
+    """One annotation: where the span is, and what it cites (empty instrument: not a mention).
+
+    ``right`` marks a right named instead (``"-"``: a look-alike that is not a right);
+    ``infer`` the rights that settle an instrument mention's inferred articles.
+    """
 
     span: str
     n: int
     instrument: str
     articles: tuple[str, ...]
     invalid: tuple[str, ...]
+    right: str = ""
+    infer: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
 class Gold:
-    """One gold text as authored: prose wrapped freely, paragraphs split by a blank line."""
+    """One gold text as authored: prose wrapped freely, paragraphs split by a blank line.
+
+    ``rights``: the text is annotated for the rights it names too (``r``, ``nr``, ``infer``).
+    """
 
     id: str
     style: str
@@ -158,6 +182,7 @@ class Gold:
     annotations: tuple[Ann, ...]
     lang: str = "en"
     keep_lines: bool = False
+    rights: bool = False
 
     @property
     def text(self) -> str:
@@ -169,9 +194,18 @@ class Gold:
         return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
 
 
-def m(span: str, instrument: str, articles: str = "", invalid: str = "", n: int = 0) -> Ann:
-    """A mention: ``articles`` and ``invalid`` are space-separated pinpoints."""
-    return Ann(span, n, instrument, tuple(articles.split()), tuple(invalid.split()))
+def m(
+    span: str,
+    instrument: str,
+    articles: str = "",
+    invalid: str = "",
+    n: int = 0,
+    infer: str | None = None,
+) -> Ann:
+    """A mention: ``articles`` and ``invalid`` are space-separated pinpoints; ``infer`` the
+    space-separated ids of the rights that settle its inferred articles."""
+    inferred = tuple(infer.split()) if infer is not None else None
+    return Ann(span, n, instrument, tuple(articles.split()), tuple(invalid.split()), "", inferred)
 
 
 def x(span: str, n: int = 0) -> Ann:
@@ -179,8 +213,25 @@ def x(span: str, n: int = 0) -> Ann:
     return Ann(span, n, "", (), ())
 
 
-def t(id: str, style: str, body: str, *annotations: Ann, keep_lines: bool = False) -> Gold:
-    return Gold(id, style, body, tuple(annotations), keep_lines=keep_lines)
+def r(span: str, right: str, n: int = 0) -> Ann:
+    """A right or legal concept the text names, by its id in ``references/rights.toml``."""
+    return Ann(span, n, "", (), (), right)
+
+
+def nr(span: str, n: int = 0) -> Ann:
+    """A look-alike that is not a right ("return to work", "tax return", "way of life")."""
+    return Ann(span, n, "", (), (), NOT_A_RIGHT)
+
+
+def t(
+    id: str,
+    style: str,
+    body: str,
+    *annotations: Ann,
+    keep_lines: bool = False,
+    rights: bool = False,
+) -> Gold:
+    return Gold(id, style, body, tuple(annotations), keep_lines=keep_lines, rights=rights)
 
 
 def fr(id: str, style: str, body: str, *annotations: Ann) -> Gold:
@@ -191,6 +242,73 @@ def fr(id: str, style: str, body: str, *annotations: Ann) -> Gold:
 def es(id: str, style: str, body: str, *annotations: Ann) -> Gold:
     """A Spanish text (or a mixed one whose other language is Spanish)."""
     return Gold(id, style, body, tuple(annotations), lang="es")
+
+
+# --------------------------------------------------------------------------------------
+# The rights index, for texts annotated for rights
+# --------------------------------------------------------------------------------------
+
+NOT_A_RIGHT = "-"
+#: The four Geneva Conventions cited together: their common articles state a right only
+#: when each of the four states it in the same article.
+GENEVA_CONVENTIONS = ("gc-i", "gc-ii", "gc-iii", "gc-iv")
+#: Words that name a right, or often do, besides the index's own names: each hit in a text
+#: annotated for rights must lie inside an annotation (a right, a look-alike, a mention).
+RIGHT_CUE = re.compile(
+    r"(?i)\b(?:right (?:to|of)|freedoms? (?:of|from)|principle of|prohibition of)\b"
+)
+
+
+#: What a right's span leaves out at its start ("the principle of non-refoulement").
+WRAPPER = re.compile(r"(?i)(?:principle of\s+)?")
+
+
+class RightsIndex:
+    """The rights of ``references/rights.toml``: ids, names, and text-basis articles."""
+
+    def __init__(self, path: Path) -> None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        self.ids = {right["id"] for right in data["right"]}
+        self.names = sorted({n for right in data["right"] for n in right["names"]}, key=len)
+        self._text: dict[tuple[str, str], list[str]] = {}
+        for right in data["right"]:
+            for source in right["articles"]:
+                if source["basis"] == "text":
+                    key = (right["id"], source["instrument"])
+                    self._text.setdefault(key, []).extend(source["articles"])
+        words = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in reversed(self.names))
+        self.cue = re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+
+    def articles(self, right: str, instrument: str) -> list[str]:
+        """The articles of ``instrument`` stating ``right`` in its own words (basis text)."""
+        if instrument != "geneva-conventions-1949":
+            return list(self._text.get((right, instrument), []))
+        each = [self._text.get((right, gc), []) for gc in GENEVA_CONVENTIONS]
+        common = [a for a in each[0] if all(a in other for other in each[1:])]
+        if not common and any(each):
+            raise ValueError(
+                f"only some of the four Geneva Conventions state {right!r}: "
+                "no inference can be written for them cited together"
+            )
+        return common
+
+    def inferred(self, rights: tuple[str, ...], instrument: str) -> list[str]:
+        """The union, in index order, of the articles ``rights`` give ``instrument``."""
+        found: list[str] = []
+        for right in rights:
+            if right not in self.ids:
+                raise ValueError(f"unknown right {right!r}")
+            found += [a for a in self.articles(right, instrument) if a not in found]
+        return found
+
+
+_RIGHTS: list[RightsIndex] = []
+
+
+def rights_index() -> RightsIndex:
+    if not _RIGHTS:
+        _RIGHTS.append(RightsIndex(RIGHTS_FILE))
+    return _RIGHTS[0]
 
 
 # --------------------------------------------------------------------------------------
@@ -220,6 +338,8 @@ def check_span(text: str, start: int, end: int, ann: Ann) -> None:
         raise ValueError(f"{span!r} does not end on a word boundary")
     if ann.instrument and LEADING_ARTICLE.match(span):
         raise ValueError(f"{span!r}: a span excludes a leading article ('the', 'la', 'l'', ...)")
+    if ann.right not in ("", NOT_A_RIGHT) and re.match(r"(?i)(?:the|principle of)\s", span):
+        raise ValueError(f"{span!r}: a right's span excludes 'the' and 'principle of'")
 
 
 def build(gold: Gold, oracle: Oracle) -> dict:
@@ -238,23 +358,35 @@ def build(gold: Gold, oracle: Oracle) -> dict:
         placed.append((start, end, ann))
     placed.sort(key=lambda item: item[:2])
     mentions = [(s, e, a) for s, e, a in placed if a.instrument]
-    for (_, end, a), (start, _, b) in itertools.pairwise(mentions):
+    rights = [(s, e, a) for s, e, a in placed if a.right not in ("", NOT_A_RIGHT)]
+    named = sorted(mentions + rights, key=lambda item: item[:2])
+    for (_, end, a), (start, _, b) in itertools.pairwise(named):
         if start < end:
             raise ValueError(f"mentions overlap: {a.span!r} and {b.span!r}")
     audit(text, placed)
     for _, _, ann in mentions:
         check_pinpoints(ann, oracle)
-    return {
+    result = {
         "id": gold.id,
         "style": gold.style,
         "lang": gold.lang,
         "text": text,
         "mentions": [record(text, s, e, a) for s, e, a in mentions],
     }
+    if gold.rights:
+        audit_rights(text, placed)
+        for start, _, ann in mentions:
+            check_inference(text, start, ann, rights)
+        result["rights"] = [
+            {"start": s, "end": e, "text": text[s:e], "right": a.right} for s, e, a in rights
+        ]
+    elif any(a.right or a.infer is not None for _, _, a in placed):
+        raise ValueError("rights annotated in a text not marked rights=True")
+    return result
 
 
 def record(text: str, start: int, end: int, ann: Ann) -> dict:
-    return {
+    data = {
         "start": start,
         "end": end,
         "text": text[start:end],
@@ -262,6 +394,57 @@ def record(text: str, start: int, end: int, ann: Ann) -> dict:
         "articles": list(ann.articles),
         "invalid_articles": list(ann.invalid),
     }
+    if ann.infer is not None:
+        data["inferred_articles"] = rights_index().inferred(ann.infer, ann.instrument)
+        data["inferred_rights"] = list(ann.infer)
+    return data
+
+
+#: How many paragraphs a list may run on from the sentence that names the right ("… is
+#: protected by:", then one item a paragraph).
+LIST_PARAGRAPHS = 3
+
+
+def check_inference(text: str, start: int, ann: Ann, rights: list) -> None:
+    """An inference needs an instrument cited without articles and each right that settles
+    it named in its paragraph, or in one of the few before it for a list that runs on (the
+    annotator judges the sentence; this catches slips)."""
+    if ann.infer is None:
+        return
+    if ann.articles or ann.invalid:
+        raise ValueError(f"{ann.span!r}: no inference on a mention that cites articles")
+    if not ann.infer:
+        raise ValueError(f"{ann.span!r}: infer= names no right")
+    here = _paragraph(text, start)
+    for right in ann.infer:
+        if not any(
+            a.right == right and 0 <= here - _paragraph(text, s) <= LIST_PARAGRAPHS
+            for s, _, a in rights
+        ):
+            raise ValueError(f"{ann.span!r}: {right!r} not named in or just before its paragraph")
+
+
+def _paragraph(text: str, position: int) -> int:
+    return text.count("\n\n", 0, position)
+
+
+def audit_rights(text: str, placed: list[tuple[int, int, Ann]]) -> None:
+    """In a text annotated for rights, every name of a right in the index and every
+    "right to", "freedom of", ... must sit inside an annotation; right ids must exist."""
+    index = rights_index()
+    for _, _, ann in placed:
+        if ann.right not in ("", NOT_A_RIGHT) and ann.right not in index.ids:
+            raise ValueError(f"unknown right {ann.right!r}")
+    rights = [s for s, _, a in placed if a.right not in ("", NOT_A_RIGHT)]
+    for cue in (index.cue, RIGHT_CUE):
+        for hit in cue.finditer(text):
+            # "principle of" is left out of the span of the right it introduces
+            start = hit.start() + len(WRAPPER.match(hit.group()).group())
+            if any(s <= start and hit.end() <= e for s, e, _ in placed):
+                continue
+            if not any(s > hit.end() and not text[hit.end() : s].strip() for s in rights):
+                context = text[max(0, hit.start() - 40) : hit.end() + 40].replace("\n", " ")
+                raise ValueError(f"unannotated right {hit.group()!r} in …{context}…")
 
 
 def audit(text: str, placed: list[tuple[int, int, Ann]]) -> None:
@@ -454,6 +637,13 @@ principle 10 of the Pinheiro Principles.
         m("Convention relating to the Status of Stateless Persons", "stateless-persons-1954"),
         m("Convention on the Reduction of Statelessness", "statelessness-1961"),
         m("principle 10 of the Pinheiro Principles", "pinheiro-principles", "10"),
+        r("right to leave any country, including his own", "leave-any-country"),
+        r("and to {return to his country}", "right-to-return"),
+        r("right to enter his own country", "right-to-return"),
+        r("right of all persons displaced from the Varesh valley to return", "right-to-return"),
+        r("forcible transfer", "deportation-forcible-transfer"),
+        r("restitution of housing and property", "property"),
+        rights=True,
     ),
     t(
         "un-formal-02",
@@ -501,6 +691,14 @@ Human Rights Committee under the Optional Protocol concerning Morvania.
         m("articles 19 and 21 of the Covenant", "iccpr", "19 21"),
         x("Human Rights Committee", n=1),
         m("Optional Protocol", "iccpr-op1", n=1),
+        nr(
+            "Special Rapporteur on the promotion and protection of the right to freedom of opinion"
+            " and expression"
+        ),
+        r("{peaceful assembly} and association", "assembly"),
+        r("peaceful assembly and {association}", "association"),
+        r("right to know, seek and obtain information about human rights", "expression"),
+        rights=True,
     ),
     t(
         "un-formal-03",
@@ -563,6 +761,8 @@ prostitution and child pornography.
             " children, child prostitution and child pornography",
             "crc-opsc",
         ),
+        r("war crime", "war-crimes"),
+        rights=True,
     ),
     t(
         "un-formal-04",
@@ -641,6 +841,14 @@ nationality and to present it to the Council at its forty-ninth session.
         ),
         m("article 9, paragraph 2", "cedaw", "9(2)"),
         m("article 7 of the Convention on the Rights of the Child", "crc", "7", n=1),
+        r("right to a nationality", "nationality"),
+        r("arbitrarily deprived of his nationality", "nationality"),
+        r("prohibits {deprivation of nationality}", "nationality"),
+        r("arbitrarily deprives persons of their nationality", "nationality"),
+        r("equal rights with men to acquire, change or retain their nationality", "nationality"),
+        r("equal rights with respect to the nationality of their children", "nationality"),
+        r("arbitrary deprivation of nationality", "nationality"),
+        rights=True,
     ),
     t(
         "un-formal-05",
@@ -675,9 +883,9 @@ I should be grateful if you would have the present letter circulated as a docume
 Security Council.
 """,
         m("Article 2, paragraph 4, of the Charter of the United Nations", "un-charter", "2(4)"),
-        m("which the {Charter} prohibits", "un-charter"),
+        m("which the {Charter} prohibits", "un-charter", infer="use-of-force"),
         m("Chapter VII of the {Charter}", "un-charter"),
-        m("self-defence under the {Charter}", "un-charter"),
+        m("self-defence under the {Charter}", "un-charter", infer="self-defence"),
         m("Article 51", "un-charter", "51"),
         m("Article 25 of the Charter", "un-charter", "25"),
         m("Article 103", "un-charter", "103"),
@@ -688,6 +896,11 @@ Security Council.
             "icj-statute",
             "36(2)",
         ),
+        r("use of force against the territorial integrity", "use-of-force"),
+        r("act in {self-defence} under", "self-defence"),
+        r("force in {self-defence} only", "self-defence"),
+        nr("right to seise the Court"),
+        rights=True,
     ),
     t(
         "un-formal-06",
@@ -741,6 +954,13 @@ cooperate fully with the Office of the High Commissioner.
         m("party to the {Rome Statute}", "rome-statute"),
         x("statute of limitations"),
         m("accede to the {Statute}", "rome-statute"),
+        r("murder, {torture}, rape", "torture"),
+        r("rape and {forcible transfer}", "deportation-forcible-transfer"),
+        r("crimes against humanity", "crimes-against-humanity"),
+        r("deportation or forcible transfer of population", "deportation-forcible-transfer"),
+        r("constitute {genocide}", "genocide"),
+        r("crimes against humanity", "crimes-against-humanity", n=1),
+        rights=True,
     ),
     t(
         "un-formal-07",
@@ -796,6 +1016,11 @@ consent.
         ),
         x("Indigenous and Tribal Peoples Convention, 1989 (No. 169)"),
         m("article 32, paragraph 2, of the UNDRIP", "undrip", "32(2)"),
+        r("right to redress", "effective-remedy"),
+        r("right to own property", "property"),
+        r("right to enjoy their own culture", "culture"),
+        r("restitution of lands", "property"),
+        rights=True,
     ),
     t(
         "un-formal-08",
@@ -839,7 +1064,9 @@ assurances of its highest consideration.
         m("force of the {Optional Protocol}", "icescr-op"),
         x("Committee on Economic, Social and Cultural Rights"),
         m("article 3, paragraph 1, of the Optional\nProtocol", "icescr-op", "3(1)"),
+        r("right to adequate\nhousing", "housing"),
         keep_lines=True,
+        rights=True,
     ),
 ]
 
@@ -929,6 +1156,8 @@ obligation to provide the author with an effective remedy.
         m("article 5 (4) of the Optional Protocol", "iccpr-op1", "5(4)", n=1),
         m("articles 7 and 9 (3) and (4) of the Covenant", "iccpr", "7 9(3) 9(4)"),
         m("article 2, paragraph 3 (a), of the Covenant", "iccpr", "2(3)(a)"),
+        r("effective remedy", "effective-remedy"),
+        rights=True,
     ),
     t(
         "treaty-body-02",
@@ -993,6 +1222,11 @@ for victims of torture.
         m("article 22 (7) of the Convention", "cat", "22(7)"),
         m("breach of {article 3}", "cat", "3"),
         m("that {article 14} requires", "cat", "14"),
+        r("subjected to {torture}. In doing", "torture"),
+        r("non-refoulement", "non-refoulement"),
+        r("subjected to {torture}. It observes", "torture"),
+        r("victims of {torture}", "torture"),
+        rights=True,
     ),
     t(
         "treaty-body-03",
@@ -1132,6 +1366,8 @@ facts before it amount to violations of articles 3, 8, 20 (1) and 22 of the Conv
         m("under {article 22}.", "crc", "22"),
         m("article 10 (5) of the Optional Protocol", "crc-opic", "10(5)"),
         m("articles 3, 8, 20 (1) and 22 of the Convention", "crc", "3 8 20(1) 22"),
+        r("best interests of the child", "child-rights"),
+        rights=True,
     ),
     t(
         "treaty-body-05",
@@ -1204,6 +1440,8 @@ Members of Their Families.
             " Members of Their Families",
             "icmw",
         ),
+        r("defines {racial discrimination}", "racial-discrimination"),
+        rights=True,
     ),
     t(
         "treaty-body-06",
@@ -1323,6 +1561,10 @@ locate, respect and return his remains, as article 24, paragraph 3, of the Conve
         m("articles 3 and 12", "cped", "3 12"),
         m("article 24, paragraph 2", "cped", "24(2)"),
         m("article 24, paragraph 3, of the Convention", "cped", "24(3)"),
+        r("victim of an {enforced disappearance}", "enforced-disappearance"),
+        r("constitute an {enforced disappearance}", "enforced-disappearance"),
+        nr("right to know the truth"),
+        rights=True,
     ),
     t(
         "treaty-body-08",
@@ -1383,6 +1625,9 @@ Optional Protocol. It has shared its findings with the Committee against Torture
         m("that {article 12} requires", "cat", "12"),
         m("article 16, paragraph 2, of the Optional Protocol", "opcat", "16(2)"),
         x("Committee against Torture"),
+        r("torture and other ill-treatment", "torture"),
+        r("believe that {torture} has", "torture"),
+        rights=True,
     ),
 ]
 
@@ -1486,6 +1731,10 @@ is desirable not to expel the applicant until such time as the present judgment 
         m("Article 3 of the Convention", "echr", "3", n=3),
         m("Article 13 of the Convention", "echr", "13", n=1),
         m("with {Article 3};", "echr", "3"),
+        r("subjected to {torture} or", "torture"),
+        r("inhuman or degrading treatment or punishment", "torture"),
+        r("effective remedy", "effective-remedy"),
+        rights=True,
     ),
     t(
         "court-02",
@@ -1609,6 +1858,9 @@ a report to the Court within one month.
             "genocide-convention",
             "II",
         ),
+        r("commission of {genocide}", "genocide"),
+        r("crime of genocide", "genocide"),
+        rights=True,
     ),
     t(
         "court-04",
@@ -1654,6 +1906,14 @@ issues a warrant of arrest against him.
         m("article 7(1)(d) of the Statute", "rome-statute", "7(1)(d)"),
         m("article 25(3)(b) of the Statute", "rome-statute", "25(3)(b)"),
         m("article 58(1)(b) of the Statute", "rome-statute", "58(1)(b)"),
+        r(
+            "deportation or transfer of all or parts of the population",
+            "deportation-forcible-transfer",
+        ),
+        r("war crime", "war-crimes"),
+        r("crime against humanity", "crimes-against-humanity"),
+        r("deportation or forcible transfer of population", "deportation-forcible-transfer"),
+        rights=True,
     ),
     t(
         "court-05",
@@ -1708,6 +1968,11 @@ fair compensation.
         m("breach of the {Charter}", "achpr"),
         m("Article 7(1)(a) of the Charter", "achpr", "7(1)(a)"),
         m("under {Article 14}.", "achpr", "14"),
+        r("right to leave any country", "leave-any-country"),
+        r("and to {return to his country}", "right-to-return"),
+        r("arbitrarily deprived of his nationality", "nationality"),
+        r("right to property", "property"),
+        rights=True,
     ),
     t(
         "court-06",
@@ -1780,6 +2045,10 @@ him 9,000 euros.
         m("Article 10 of the Convention", "echr", "10", n=1),
         m("Article 8 § 2", "echr", "8(2)"),
         m("ARTICLE 41 OF THE CONVENTION", "echr", "41"),
+        r("freedom to receive and impart information", "expression"),
+        r("press freedom", "expression"),
+        r("right to the peaceful enjoyment of his possessions", "property"),
+        rights=True,
     ),
     t(
         "court-07",
@@ -1875,13 +2144,17 @@ management conditional on compliance with the Refugee Convention and the ECHR.
         x("({ECHR})"),
         m("Article 3 ECHR", "echr", "3"),
         x("Article 4 of Protocol No. 4 to the ECHR"),
-        m("Universal Declaration of Human Rights", "udhr"),
+        m("Universal Declaration of Human Rights", "udhr", infer="asylum"),
         m("UDHR, art. 14(1)", "udhr", "14(1)"),
         m("UN's refugee convention", "refugee-convention-1951"),
         m("in {Article 31}.", "refugee-convention-1951", "31"),
         x("convention centre"),
         m("with the {Refugee Convention}", "refugee-convention-1951"),
         m("and the {ECHR}.", "echr"),
+        r("exposed to {torture}", "torture"),
+        r("inhuman or degrading treatment", "torture"),
+        r("right to seek asylum", "asylum"),
+        rights=True,
     ),
     t(
         "ngo-02",
@@ -1931,6 +2204,10 @@ individual complaints to the Committee.
         m("Article 37 of the Convention", "crc", "37"),
         m("Article 20 of the Convention", "crc", "20"),
         m("Optional Protocol on a communications procedure", "crc-opic"),
+        nr("Children's Rights Alliance of Norhaven"),
+        r("best interests of the child", "child-rights"),
+        r("right to education", "education"),
+        rights=True,
     ),
     t(
         "ngo-03",
@@ -1976,6 +2253,10 @@ in an environment free from intimidation.
         m("UN Declaration on Human Rights Defenders", "declaration-human-rights-defenders"),
         m("Article 12 of the Declaration", "declaration-human-rights-defenders", "12"),
         x("article 212 of the Criminal Code", n=1),
+        r("right to seek, receive and impart information and ideas", "expression"),
+        r("rights of peaceful assembly", "assembly"),
+        r("freedom of association", "association"),
+        rights=True,
     ),
     t(
         "ngo-04",
@@ -2026,11 +2307,18 @@ observations on articles 12 and 60 of the Covenant.
         m("articles 12 (4) and 26 ICCPR", "iccpr", "12(4) 26"),
         m("ICERD, art. 5(d)(ii)", "icerd", "5(d)(ii)"),
         x("Committee on the Elimination of Racial Discrimination (CERD)"),
-        m("Pinheiro Principles", "pinheiro-principles"),
+        m("Pinheiro Principles", "pinheiro-principles", infer="property"),
         x("(Principles on Housing and Property Restitution for Refugees and Displaced Persons)"),
         m("Principle 2", "pinheiro-principles", "2"),
         x("Human Rights Committee", n=1),
         m("articles 12 and 60 of the Covenant", "iccpr", "12", invalid="60"),
+        r("right to return", "right-to-return"),
+        r("restitution of their property", "property"),
+        r("right to return to one's own country", "right-to-return"),
+        r("right to leave any country", "leave-any-country"),
+        r("and to {return to one's country}", "right-to-return"),
+        r("restitution of their homes, land and property", "property"),
+        rights=True,
     ),
     t(
         "ngo-05",
@@ -2101,11 +2389,14 @@ be executed.
 """,
         m("Article 6(2) ICCPR", "iccpr", "6(2)"),
         m("arts. 6 and 7 of the Covenant", "iccpr", "6 7"),
-        m("UN Convention against Torture", "cat"),
+        m("UN Convention against Torture", "cat", infer="torture"),
         m("Article 15 of that convention", "cat", "15"),
         x("Arab Charter on Human Rights"),
         m("Second Optional Protocol to the ICCPR", "iccpr-op2"),
         m("Article 1 of the Second Optional Protocol", "iccpr-op2", "1"),
+        r("obtained by {torture}", "torture"),
+        r("result of {torture}", "torture"),
+        rights=True,
     ),
     t(
         "ngo-07",
@@ -2165,6 +2456,14 @@ people to return, and cooperate with an independent investigation.
         m("Principle 28", "guiding-principles-idp", "28"),
         m("respect the {Geneva Conventions}", "geneva-conventions-1949"),
         m("and {Additional Protocol II}, allow", "ap-ii"),
+        r("Forced Displacement", "deportation-forcible-transfer"),
+        r("displacement of the civilian population", "deportation-forcible-transfer"),
+        r("collective punishment", "collective-punishment"),
+        r("forcible transfers", "deportation-forcible-transfer"),
+        r("Unlawful deportation or transfer", "deportation-forcible-transfer"),
+        r("grave breach", "war-crimes"),
+        r("arbitrary displacement", "deportation-forcible-transfer"),
+        rights=True,
     ),
 ]
 
@@ -2281,6 +2580,9 @@ The electoral commission said complaints would be examined within 30 days.
             "iccpr-op1",
         ),
         m("Article 25 of the Covenant", "iccpr", "25"),
+        r("right to take part in the government", "participation"),
+        r("right to vote and to be elected", "participation"),
+        rights=True,
     ),
     t(
         "news-04",
@@ -2317,6 +2619,8 @@ Fundamental Rights, Article 19 of which prohibits collective expulsions.
         m("Article 47 of the convention", "refugee-convention-1951", invalid="47"),
         x("EU Charter of Fundamental Rights"),
         x("Article 19 of which"),
+        nr("right to stay"),
+        rights=True,
     ),
     t(
         "news-05",
@@ -2351,6 +2655,9 @@ peaceful means, as the UN Charter requires.
             "14",
         ),
         m("UN Charter", "un-charter"),
+        nr("Press freedom groups"),
+        r("fair trial guarantees", "fair-trial"),
+        rights=True,
     ),
     t(
         "news-06",
@@ -2381,12 +2688,19 @@ of limitations.
 The trial is expected to last at least two years. More than 150 witnesses are expected to
 testify.
 """,
-        m("1948 Genocide Convention", "genocide-convention"),
+        m("1948 Genocide Convention", "genocide-convention", infer="genocide"),
         m("Article 2 of the convention", "genocide-convention", "II"),
         m("Article 6 of the Rome Statute", "rome-statute", "6"),
         m("the {statute} makes", "rome-statute"),
         m("its {Article 29}", "rome-statute", "29"),
         x("statute of limitations"),
+        r("trial for {genocide}", "genocide"),
+        r("charges of {genocide}", "genocide"),
+        r("crimes against humanity", "crimes-against-humanity"),
+        r("war crimes", "war-crimes"),
+        r("first {genocide} case", "genocide"),
+        r("Convention, {genocide} requires", "genocide"),
+        rights=True,
     ),
     t(
         "news-07",
@@ -2417,9 +2731,11 @@ to local schools.
         m("UN Convention on the Rights of the Child, Article 28", "crc", "28"),
         m("Article 14 of the European Convention on Human Rights", "echr", "14"),
         x("Article 2 of Protocol No. 1"),
-        m("the {convention} leaves", "echr"),
+        m("the {convention} leaves", "echr", infer="education"),
         x("constitutional convention"),
         x("municipal charter"),
+        r("right to education", "education"),
+        rights=True,
     ),
 ]
 
@@ -2460,6 +2776,10 @@ Now we ask the United Nations and its Member States to help us go home," the uni
         m("Convention Relating to the Status of Refugees", "refugee-convention-1951"),
         m("Guiding Principles on Internal Displacement", "guiding-principles-idp"),
         m("Article 12 of the Covenant", "iccpr", "12"),
+        r("right to return to one's home", "right-to-return"),
+        r("right to enter his own country", "right-to-return"),
+        r("restoration of property", "property"),
+        rights=True,
     ),
     t(
         "press-release-02",
@@ -2528,7 +2848,7 @@ clients are unpopular," the statement said.
 The association called for the immediate release of the three lawyers and said it had asked the
 UN Special Rapporteur on the independence of judges and lawyers to intervene.
 """,
-        m("Universal Declaration of Human Rights", "udhr"),
+        m("Universal Declaration of Human Rights", "udhr", infer="fair-trial"),
         m("articles 10 and 11", "udhr", "10 11"),
         m(
             "article 14 of the International Covenant on Civil and Political Rights",
@@ -2537,6 +2857,11 @@ UN Special Rapporteur on the independence of judges and lawyers to intervene.
         ),
         x("Basic Principles on the Role of Lawyers"),
         m("party to the {Covenant}", "iccpr"),
+        r("{torture} of their clients", "torture"),
+        r("fair and public hearing", "fair-trial"),
+        r("presumption of innocence", "fair-trial"),
+        r("right to communicate with counsel of his own choosing", "fair-trial"),
+        rights=True,
     ),
     t(
         "press-release-04",
@@ -2611,10 +2936,13 @@ The government said it would study the recommendations.
         ),
         m("1961 Convention on the Reduction of Statelessness", "statelessness-1961"),
         m("Convention on the Rights of the Child", "crc"),
-        m("The {Convention} requires", "crc"),
+        m("The {Convention} requires", "crc", infer="nationality"),
         m("Article 1 of the 1961 Convention", "statelessness-1961", "1"),
         m("the {1954 Convention},", "stateless-persons-1954"),
         m("its {article 32}", "stateless-persons-1954", "32"),
+        r("end {statelessness}", "nationality"),
+        r("right to acquire a nationality", "nationality"),
+        rights=True,
     ),
     t(
         "press-release-06",
@@ -2637,8 +2965,10 @@ offence under their criminal law. It will enter into force for Kessaly on 31 Jul
             "cped",
         ),
         m("joining the {Convention}", "cped"),
-        m("The {Convention} defines", "cped"),
+        m("The {Convention} defines", "cped", infer="enforced-disappearance"),
         m("its {Article 2}", "cped", "2"),
+        r("enforced disappearance", "enforced-disappearance"),
+        rights=True,
     ),
 ]
 
@@ -2783,6 +3113,25 @@ been criticised for reducing the assessment to a checklist.
         m("UDHR, art. 13(2)", "udhr", "13(2)"),
         m("ICERD, art. 5(d)(ii)", "icerd", "5(d)(ii)"),
         x("protocol for testing"),
+        r("Return, {refoulement} and", "non-refoulement"),
+        r("prohibition of refoulement", "non-refoulement"),
+        r("right to return to one's own country", "right-to-return"),
+        r("war crimes", "war-crimes"),
+        r("crimes against humanity", "crimes-against-humanity"),
+        r("Non-refoulement", "non-refoulement"),
+        r("subjected to {torture}, without", "torture"),
+        r("right to life", "life"),
+        r("prohibition of torture", "torture"),
+        r("prohibition of torture", "torture", n=1),
+        r("freedom from torture", "torture"),
+        r("freedom from slavery", "slavery-trafficking"),
+        nr("({life}, freedom"),
+        r("The {right to return}\n", "right-to-return"),
+        r("right of everyone to return to his country", "right-to-return"),
+        r("right to enter his own country", "right-to-return"),
+        r("the {right to return} is reinforced", "right-to-return"),
+        r("right to adequate housing", "housing"),
+        rights=True,
     ),
     t(
         "academic-02",
@@ -2819,13 +3168,13 @@ under which a treaty that conflicts with a peremptory norm is void, points in th
 direction. Dravonia's memorandum also relies on Article 112 of the Charter, but no such article
 exists; the reference appears to be a misprint for Article 103.
 """,
-        m("Charter of the United Nations", "un-charter"),
+        m("Charter of the United Nations", "un-charter", infer="self-defence"),
         m("Article 2(4)", "un-charter", "2(4)"),
-        m("the {Charter} admits", "un-charter"),
+        m("the {Charter} admits", "un-charter", infer="use-of-force self-defence"),
         m("Articles 39-42", "un-charter", "39 40 41 42"),
         m("preserved by {Article 51}", "un-charter", "51"),
         m("Article 51 of the Charter", "un-charter", "51"),
-        m("The text of the {Charter}", "un-charter"),
+        m("The text of the {Charter}", "un-charter", infer="self-defence"),
         m("it: {Article 51}", "un-charter", "51"),
         m("the text of the {Charter} but", "un-charter"),
         m("Article 38(1)(b) of the ICJ Statute", "icj-statute", "38(1)(b)"),
@@ -2838,6 +3187,14 @@ exists; the reference appears to be a misprint for Article 103.
         m("Article 112 of the Charter", "un-charter", invalid="112"),
         x("no such {article}"),
         m("misprint for {Article 103}", "un-charter", "103"),
+        r("{Self-defence} after", "self-defence"),
+        r("scope of {self-defence} under", "self-defence"),
+        r("threat or use of force", "use-of-force"),
+        r("territorial integrity", "territorial-integrity"),
+        r("inherent right of individual or collective self-defence", "self-defence"),
+        r("right of anticipatory self-defence", "self-defence"),
+        r("speaks of {self-defence}", "self-defence"),
+        rights=True,
     ),
     t(
         "academic-03",
@@ -2966,6 +3323,8 @@ declare that it does not recognise the competence of the Committee against Tortu
         m("{article 28} permits", "cat", "28"),
         x("Committee against Torture"),
         m("under {article 20}.", "cat", "20"),
+        nr("Committee against Torture"),
+        rights=True,
     ),
     t(
         "academic-05",
@@ -3046,23 +3405,654 @@ The Cartagena Declaration on Refugees of 1984, though not binding, completes the
 America, where it has been incorporated into the domestic law of many States.
 """,
         m("Article 22 of the American Convention on Human Rights", "achr", "22"),
-        m("Pact of San José", "achr"),
+        m("Pact of San José", "achr", infer="freedom-of-movement leave-any-country"),
         m("Article 22(7)", "achr", "22(7)"),
         m("Article 22(8)", "achr", "22(8)"),
-        m("refugee convention", "refugee-convention-1951"),
+        m("refugee convention", "refugee-convention-1951", infer="non-refoulement"),
         m("{American Convention} also", "achr"),
         m("Article 22(9)", "achr", "22(9)"),
-        m("African Charter on Human and Peoples' Rights", "achpr"),
-        m("Banjul Charter", "achpr"),
+        m("African Charter on Human and Peoples' Rights", "achpr", infer="asylum"),
+        m("Banjul Charter", "achpr", infer="asylum"),
         m("in {Article 12}", "achpr", "12"),
         x("international conventions"),
         x("international conventions", n=1),
         m("1951 Convention", "refugee-convention-1951"),
         x("OAU Convention Governing the Specific Aspects of Refugee Problems in Africa"),
-        m("European Convention on Human Rights", "echr"),
+        m("European Convention on Human Rights", "echr", infer="freedom-of-movement"),
         x("Protocol No. 4"),
         m("Article 3 of the Convention", "echr", "3"),
         x("Cartagena Declaration on Refugees"),
+        r("Freedom of movement", "freedom-of-movement"),
+        r("protect {freedom of movement}", "freedom-of-movement"),
+        r("right to move about and reside in a State's territory", "freedom-of-movement"),
+        r("right to leave any country", "leave-any-country"),
+        r("right to seek and be granted asylum", "asylum"),
+        r("non-refoulement", "non-refoulement"),
+        r("right to life", "life"),
+        r("or {personal freedom}", "liberty-security"),
+        r("right to seek and obtain asylum", "asylum"),
+        r("Europe, {freedom of movement}", "freedom-of-movement"),
+        r("protection against refoulement", "non-refoulement"),
+        rights=True,
+    ),
+]
+
+# --- Rights invoked with lists of instruments (English, annotated for rights) --------------
+# Press releases and NGO statements that name a right and cite instruments without articles,
+# like the seed statement. Hard cases: the right in one sentence and the instruments in the
+# next, articles cited next to the right, an instrument that states no such right ([]), a
+# sentence naming several rights, lists that run on, "No. 4" inside a sentence, negatives.
+
+TEXTS += [
+    t(
+        "press-release-07",
+        "press-release",
+        """
+TARVIK, Selmar, April 3. The Council of Displaced Communities of the Orlan Valley has appealed
+to the international community for support, the Selmar Press Agency reports.
+
+"For thirty-two years, the families expelled from the Orlan Valley have waited to go home. Based
+on the right to return enshrined in the Universal Declaration of Human Rights, the International
+Covenant on Civil and Political Rights, the Convention Relating to the Status of Refugees and
+other international instruments, the Council calls for the safe and dignified return of every
+displaced family," the statement said.
+
+The Council said that many of the displaced had never been able to return to work in their
+trades, and that elderly members had lost their pensions. "Some families have filed a tax return
+from the same rented flat for thirty years," the statement added.
+
+The Council also recalled that the right to return to one's own country is set out in article
+12, paragraph 4, of the Covenant, and that the International Convention on the Elimination of
+All Forms of Racial Discrimination guarantees the right to return to one's country without
+distinction as to race or ethnic origin.
+
+"Life in the camps is not a life. Our children deserve a future in their own villages," the
+Council said, calling on the United Nations to support the restitution of housing, land and
+property in line with the Pinheiro Principles.
+""",
+        r("Based on the {right to return} enshrined", "right-to-return"),
+        m("Universal Declaration of Human Rights", "udhr", infer="right-to-return"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            infer="right-to-return",
+        ),
+        m(
+            "Convention Relating to the Status of Refugees",
+            "refugee-convention-1951",
+            infer="right-to-return",
+        ),
+        nr("return to work"),
+        nr("tax return"),
+        r("right to return to one's own country", "right-to-return"),
+        m("article 12, paragraph 4, of the Covenant", "iccpr", "12(4)"),
+        m(
+            "International Convention on the Elimination of All Forms of Racial Discrimination",
+            "icerd",
+            infer="right-to-return",
+        ),
+        r("right to return to one's country", "right-to-return"),
+        nr("Life in the camps"),
+        r("restitution of housing, land and property", "property"),
+        m("Pinheiro Principles", "pinheiro-principles", infer="property"),
+        rights=True,
+    ),
+    t(
+        "press-release-08",
+        "press-release",
+        """
+GENEVA, November 14. The Coalition against Torture in Kessaly has welcomed a court ruling that
+excluded confessions obtained under duress, the Alpine News Service reports.
+
+"The prohibition of torture under the Convention against Torture and article 7 of the
+International Covenant on Civil and Political Rights is absolute. No emergency, no war and no
+threat of terrorism can justify it," the Coalition said in a statement.
+
+The Coalition documented 87 cases of torture and other ill-treatment in police custody last
+year. Several of the victims are serving sentences of life imprisonment on the basis of
+confessions they say were extracted by beatings.
+
+"Kessaly has been a party to the Convention since 1996. It must now make torture a specific
+offence in its Criminal Code, as article 4 of the Convention requires, and give victims the right
+to redress," the statement said. The Coalition also urged the government to ratify the Optional
+Protocol to the Convention against Torture and to invite the Subcommittee on Prevention of
+Torture.
+
+The Committee against Torture will review Kessaly's periodic report in May.
+""",
+        nr("Coalition against Torture in Kessaly"),
+        r("prohibition of torture", "torture"),
+        m("under the {Convention against Torture}", "cat", infer="torture"),
+        m("article 7 of the International Covenant on Civil and Political Rights", "iccpr", "7"),
+        r("torture and other ill-treatment", "torture"),
+        nr("life imprisonment"),
+        m("party to the {Convention} since", "cat"),
+        r("make {torture} a specific", "torture"),
+        m("article 4 of the Convention", "cat", "4"),
+        r("right to redress", "effective-remedy"),
+        m("Optional Protocol to the Convention against Torture", "opcat"),
+        x("Subcommittee on Prevention of Torture"),
+        x("Committee against Torture"),
+        rights=True,
+    ),
+    t(
+        "ngo-08",
+        "ngo",
+        """
+Nowhere to Turn: Pushbacks at the Varn River
+
+Summary
+
+Non-refoulement is the cornerstone of international protection. It is stated in the 1951
+Convention relating to the Status of Refugees and in the Convention against Torture, and the
+Human Rights Committee has read it into the International Covenant on Civil and Political Rights.
+
+Between March and September, border guards returned at least 1,400 asylum seekers across the
+Varn River without registering a single asylum application. Under the principle of
+non-refoulement, as set out in article 33(1) of the Refugee Convention, no State may expel or
+return a refugee to a territory where his life or freedom would be threatened.
+
+Returning people to Ostravia also breaches the prohibition of refoulement under the Convention
+against Torture, the International Covenant on Civil and Political Rights and the European
+Convention on Human Rights, since returnees face a real risk of torture in Ostravian detention.
+
+Recommendations
+
+Varnland should end pushbacks at once, give every person at the border an individual assessment
+and respect the non-refoulement obligations of the Refugee Convention.
+""",
+        r("Non-refoulement", "non-refoulement"),
+        m("1951 Convention relating to the Status of Refugees", "refugee-convention-1951"),
+        m("Convention against Torture", "cat"),
+        x("Human Rights Committee"),
+        m("International Covenant on Civil and Political Rights", "iccpr"),
+        nr("asylum seekers"),
+        nr("asylum application"),
+        r("principle of {non-refoulement}", "non-refoulement"),
+        m("article 33(1) of the Refugee Convention", "refugee-convention-1951", "33(1)"),
+        r("prohibition of refoulement", "non-refoulement"),
+        m("Convention against Torture", "cat", n=1, infer="non-refoulement"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            n=1,
+            infer="non-refoulement",
+        ),
+        m("European Convention on Human Rights", "echr", infer="non-refoulement"),
+        r("risk of {torture}", "torture"),
+        r("the {non-refoulement} obligations", "non-refoulement"),
+        m(
+            "obligations of the {Refugee Convention}",
+            "refugee-convention-1951",
+            infer="non-refoulement",
+        ),
+        rights=True,
+    ),
+    t(
+        "press-release-09",
+        "press-release",
+        """
+LUMARA, Kessaly, June 5. The Kessaly Union of Journalists has condemned the closure of three
+independent newspapers, the Lumara Daily reports.
+
+"Freedom of expression and press freedom are guaranteed by the Universal Declaration of Human
+Rights, the International Covenant on Civil and Political Rights and the African Charter on Human
+and Peoples' Rights, all of which bind Kessaly," the Union said.
+
+The newspapers were closed under a new media law that requires every outlet to submit an
+expression of interest to a state licensing board. The Union said the law also obliges
+journalists to disclose their sources to the police.
+
+The Union recalled that article 19 of the Covenant protects the right to hold opinions without
+interference, and that any restriction on expression must be provided by law and be necessary.
+
+It asked the Special Rapporteur on freedom of opinion and expression to visit Kessaly, and said
+it would bring the case before the African Commission.
+""",
+        r("Freedom of expression", "expression"),
+        r("press freedom", "expression"),
+        m("Universal Declaration of Human Rights", "udhr", infer="expression"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            infer="expression",
+        ),
+        m("African Charter on Human and Peoples' Rights", "achpr", infer="expression"),
+        nr("expression of interest"),
+        m("article 19 of the Covenant", "iccpr", "19"),
+        r("right to hold opinions without interference", "expression"),
+        nr("Special Rapporteur on freedom of opinion and expression"),
+        rights=True,
+    ),
+    t(
+        "ngo-09",
+        "ngo",
+        """
+Lethal Force at the Kaltavian Border: a briefing
+
+The right to life is protected by article 6 of the International Covenant on Civil and Political
+Rights, by article 2 of the European Convention on Human Rights and, for the many children among
+the victims, by the Convention on the Rights of the Child.
+
+Since January, border police have shot dead 23 people trying to cross into Kaltavia, among them
+five children. Survivors described officers firing without warning at groups walking towards the
+fence. The police said that they had acted in self-defence.
+
+Lethal force may be used only where strictly unavoidable to protect life. No investigation has
+been opened into any of the deaths, although the duty to investigate is part of the right to
+life under the Covenant.
+
+Families of the victims told us that the killings had changed their way of life: several have
+left the border villages, where life expectancy was already the lowest in the country.
+
+We call on Kaltavia to open independent investigations and to publish its rules on the use of
+firearms.
+""",
+        r("right to life", "life"),
+        m(
+            "article 6 of the International Covenant on Civil and Political Rights",
+            "iccpr",
+            "6",
+        ),
+        m("article 2 of the European Convention on Human Rights", "echr", "2"),
+        m("Convention on the Rights of the Child", "crc", infer="life"),
+        nr("acted in self-defence"),
+        nr("protect life"),
+        r("right to life", "life", n=1),
+        m("life under the {Covenant}", "iccpr", infer="life"),
+        nr("way of life"),
+        nr("life expectancy"),
+        rights=True,
+    ),
+    t(
+        "press-release-10",
+        "press-release",
+        """
+VELL, October 9. The Vell Coalition on Statelessness has called on the government to grant
+nationality to an estimated 12,000 stateless residents, the Vell News Agency reports.
+
+"The right to a nationality is guaranteed by the Universal Declaration of Human Rights, the
+Convention on the Rights of the Child, the 1954 Convention relating to the Status of Stateless
+Persons and the 1961 Convention on the Reduction of Statelessness, and Vell has ratified all three
+treaties," the Coalition said.
+
+Statelessness weighs most on children: without a nationality they cannot enrol in secondary
+school or obtain a passport. Article 8 of the 1961 Convention forbids the arbitrary deprivation of
+nationality where it would leave a person stateless, the Coalition added.
+
+Many of the stateless residents are fishermen whose boats fly the flag of a neighbouring State.
+The ministry replied that the nationality of the ship has no bearing on the nationality of its
+crew, and said it would publish a draft law in the spring.
+""",
+        nr("Vell Coalition on Statelessness"),
+        r("right to a nationality", "nationality"),
+        m("Universal Declaration of Human Rights", "udhr", infer="nationality"),
+        m("Convention on the Rights of the Child", "crc", infer="nationality"),
+        m(
+            "1954 Convention relating to the Status of Stateless Persons",
+            "stateless-persons-1954",
+            infer="nationality",
+        ),
+        m(
+            "1961 Convention on the Reduction of Statelessness",
+            "statelessness-1961",
+            infer="nationality",
+        ),
+        r("Statelessness weighs", "nationality"),
+        r("arbitrary deprivation of nationality", "nationality"),
+        m("Article 8 of the 1961 Convention", "statelessness-1961", "8"),
+        nr("nationality of the ship"),
+        rights=True,
+    ),
+    t(
+        "ngo-10",
+        "ngo",
+        """
+The Vaari and the right of self-determination: submission to the Expert Mechanism on the Rights
+of Indigenous Peoples
+
+The right of peoples to self-determination is proclaimed in the Charter of the United Nations,
+the International Covenant on Civil and Political Rights, the International Covenant on
+Economic, Social and Cultural Rights and the United Nations Declaration on the Rights of
+Indigenous Peoples, adopted by the General Assembly in 2007.
+
+For indigenous peoples, article 3 of the Declaration states the principle of self-determination
+in the same words as the Covenants, and article 4 adds the right to autonomy or self-government in
+matters relating to their internal and local affairs.
+
+The Government invokes the territorial integrity of the State to refuse any discussion of
+autonomy. But article 46 of the Declaration already protects territorial integrity, and the Vaari
+have never claimed secession.
+""",
+        r("right of self-determination", "self-determination"),
+        r("right of peoples to self-determination", "self-determination"),
+        m("Charter of the United Nations", "un-charter", infer="self-determination"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            infer="self-determination",
+        ),
+        m(
+            "International Covenant on Economic, Social and Cultural Rights",
+            "icescr",
+            infer="self-determination",
+        ),
+        m(
+            "United Nations Declaration on the Rights of Indigenous Peoples",
+            "undrip",
+            infer="self-determination",
+        ),
+        nr("General Assembly"),
+        m("article 3 of the Declaration", "undrip", "3"),
+        r("principle of {self-determination}", "self-determination"),
+        x("same words as the {Covenants}"),
+        m("and {article 4} adds", "undrip", "4"),
+        nr("right to autonomy"),
+        r("invokes the {territorial integrity}", "territorial-integrity"),
+        m("article 46 of the Declaration", "undrip", "46"),
+        r("protects {territorial integrity}", "territorial-integrity"),
+        rights=True,
+    ),
+    t(
+        "press-release-11",
+        "press-release",
+        """
+SELM CITY, August 20. The Selm Human Rights Centre has condemned the demolition of 14 family homes
+in the village of Arvo, the Selm News Agency reports.
+
+"Demolishing the homes of the relatives of suspects is collective punishment, which is prohibited
+by the Fourth Geneva Convention and by Additional Protocol I. Punishing families for acts they did
+not commit has no place in the law of occupation," the Centre said.
+
+The Centre recalled that article 53 of the Fourth Geneva Convention prohibits the destruction of
+property by the occupying power unless rendered absolutely necessary by military operations, and
+that article 33 prohibits collective penalties and all measures of intimidation.
+
+"The Security Council and the General Assembly have both affirmed that the Fourth Geneva
+Convention applies in full to the occupied territory," the Centre added. It called on the
+occupying authorities to halt demolitions and to compensate the families.
+""",
+        r("collective punishment", "collective-punishment"),
+        m("by the {Fourth Geneva Convention}", "gc-iv", infer="collective-punishment"),
+        m("Additional Protocol I", "ap-i", infer="collective-punishment"),
+        m("article 53 of the Fourth Geneva Convention", "gc-iv", "53"),
+        m("that {article 33} prohibits", "gc-iv", "33"),
+        r("collective penalties", "collective-punishment"),
+        nr("Security Council"),
+        nr("General Assembly"),
+        m("Fourth Geneva Convention applies", "gc-iv"),
+        rights=True,
+    ),
+    t(
+        "ngo-11",
+        "ngo",
+        """
+Closed Doors: Access to Asylum at Norland's Airports
+
+1. Introduction
+
+Every year, thousands of people arrive at Norland's airports seeking protection. The right to
+seek asylum is set out in article 14 of the Universal Declaration of Human Rights, and the 1951
+Refugee Convention and its 1967 Protocol define who is a refugee.
+
+This report documents 212 cases in which asylum seekers were refused entry without their asylum
+application being registered.
+
+2. Legal framework
+
+Norland often argues that the right to asylum is not found in the Refugee Convention. That is
+correct: the right to seek and enjoy asylum is a right of the Universal Declaration, and the
+Convention protects refugees once they reach the territory, above all through the principle of
+non-refoulement in article 33.
+
+Norland's practice nonetheless fails both instruments, because a person who is turned away at
+the gate never has the chance to show that he is a refugee.
+""",
+        r("right to seek asylum", "asylum"),
+        m("article 14 of the Universal Declaration of Human Rights", "udhr", "14"),
+        m("1951 Refugee Convention", "refugee-convention-1951"),
+        m("its {1967 Protocol}", "refugee-protocol-1967"),
+        nr("asylum seekers"),
+        nr("asylum application"),
+        r("right to asylum", "asylum"),
+        m("found in the {Refugee Convention}", "refugee-convention-1951", infer="asylum"),
+        r("right to seek and enjoy asylum", "asylum"),
+        nr("is a {right of} the"),
+        m("right of the {Universal Declaration}", "udhr", infer="asylum"),
+        m("and the {Convention} protects", "refugee-convention-1951", infer="non-refoulement"),
+        r("principle of {non-refoulement}", "non-refoulement"),
+        m("in {article 33}.", "refugee-convention-1951", "33"),
+        rights=True,
+    ),
+    t(
+        "press-release-12",
+        "press-release",
+        """
+ALDORIA CITY, February 2. The Aldorian Lawyers' Association has demanded the release of 19
+students held without charge since December, the Aldoria Today news agency reports.
+
+"Their detention violates the right to liberty and security of person and the prohibition of
+arbitrary detention, guaranteed by the Universal Declaration of Human Rights and the
+International Covenant on Civil and Political Rights," the Association said.
+
+The students were arrested after a demonstration in support of fair trade rules for cocoa
+farmers. "None of them has been brought before a judge. The Covenant guarantees a fair trial to
+everyone charged with a criminal offence, and these students have not even been charged," the
+statement said. The Association recalled that article 9(4) of the Covenant entitles anyone
+deprived of liberty to take proceedings before a court.
+
+The Association said the Ministry of Justice had promised to remedy the situation within a week,
+but that no one had been released.
+""",
+        r("right to liberty and security of person", "liberty-security"),
+        r("arbitrary detention", "liberty-security"),
+        m("Universal Declaration of Human Rights", "udhr", infer="liberty-security"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            infer="liberty-security",
+        ),
+        nr("fair trade"),
+        m("The {Covenant} guarantees", "iccpr", infer="fair-trial"),
+        r("fair trial", "fair-trial"),
+        m("article 9(4) of the Covenant", "iccpr", "9(4)"),
+        nr("remedy the situation"),
+        rights=True,
+    ),
+    t(
+        "ngo-12",
+        "ngo",
+        """
+Every Child in School: submission on the right to education in Norhaven
+
+The right to education is guaranteed to every child in Norhaven by:
+- the Universal Declaration of Human Rights;
+- the International Covenant on Economic, Social and Cultural Rights;
+- the Convention on the Rights of the Child.
+Yet 4,000 Roma children are out of school, and another 2,000 attend separate classes.
+
+Children with disabilities have the right to inclusive education under the Convention on the
+Rights of Persons with Disabilities, whose article 24 requires an inclusive education system at
+all levels.
+
+The right to health of the children living in the Harrow camps is protected by:
+
+- the Convention on the Rights of the Child;
+
+- the Convention on the Rights of Persons with Disabilities.
+
+The ministry has offered parents continuing education credits instead of school places.
+""",
+        r("on the {right to education} in", "education"),
+        r("The {right to education} is", "education"),
+        m("Universal Declaration of Human Rights", "udhr", infer="education"),
+        m(
+            "International Covenant on Economic, Social and Cultural Rights",
+            "icescr",
+            infer="education",
+        ),
+        m("Convention on the Rights of the Child", "crc", infer="education"),
+        r("right to inclusive education", "education"),
+        m(
+            "Convention on the\nRights of Persons with Disabilities",
+            "crpd",
+            infer="education",
+        ),
+        m("whose {article 24}", "crpd", "24"),
+        r("right to health", "health"),
+        m("Convention on the Rights of the Child", "crc", n=1, infer="health"),
+        m(
+            "Convention on the Rights of Persons with Disabilities",
+            "crpd",
+            infer="health",
+        ),
+        nr("continuing education credits"),
+        keep_lines=True,
+        rights=True,
+    ),
+    t(
+        "ngo-13",
+        "ngo",
+        """
+Kessaly: the case for accountability
+
+The attacks on Oru villages in 2016 may amount to genocide, crimes against humanity and war
+crimes under the Rome Statute of the International Criminal Court. Kessaly has been a party to
+the Statute since 2003, and the International Criminal Court therefore has jurisdiction.
+
+The killing of Oru men and boys, together with statements by commanders calling for the group to
+be "erased", points to the specific intent required by article II of the Genocide Convention.
+Kessaly is also a party to the Genocide Convention, which obliges it to prevent and punish
+genocide.
+
+The forced removal of the surviving population to camps in the south may constitute deportation
+or forcible transfer of population, a crime against humanity under article 7(1)(d) of the Rome
+Statute, and, if the conflict is found to be international, a grave breach of the Fourth Geneva
+Convention.
+""",
+        r("amount to {genocide}", "genocide"),
+        r("crimes against humanity", "crimes-against-humanity"),
+        r("war crimes", "war-crimes"),
+        m(
+            "Rome Statute of the International Criminal Court",
+            "rome-statute",
+            infer="genocide crimes-against-humanity war-crimes",
+        ),
+        m("party to the {Statute}", "rome-statute"),
+        m("article II of the Genocide Convention", "genocide-convention", "II"),
+        m("party to the {Genocide Convention}", "genocide-convention", infer="genocide"),
+        r("punish {genocide}", "genocide"),
+        r("deportation or forcible transfer of population", "deportation-forcible-transfer"),
+        r("crime against humanity", "crimes-against-humanity"),
+        m("article 7(1)(d) of the Rome Statute", "rome-statute", "7(1)(d)"),
+        r("grave breach", "war-crimes"),
+        m("Fourth Geneva Convention", "gc-iv", infer="war-crimes"),
+        rights=True,
+    ),
+    t(
+        "press-release-13",
+        "press-release",
+        """
+VARNA CITY, May 30. The Varnian Helsinki Group has criticised a new law that bars former political
+prisoners from travelling abroad, the Varna Post reports.
+
+"The right to leave any country, including one's own, is not a privilege. It is guaranteed by
+the Universal Declaration of Human Rights and by the International Covenant on Civil and
+Political Rights, and Varnia has accepted both," the Group said.
+
+The Group added that the law was also incompatible with freedom of movement as protected by
+Article 2 of Protocol No. 4 to the European Convention on Human Rights and by the International
+Covenant on Civil and Political Rights.
+
+According to the Group, more than 300 people have been refused passports since January. Several
+were told at the airport that they could return to work only after surrendering their travel
+documents.
+
+In its General Comment No. 27, the Human Rights Committee stated that freedom to leave the
+territory of a State may not be made dependent on any specific purpose. The Group called on
+Parliament to repeal the law before the summer recess.
+""",
+        r("right to leave any country", "leave-any-country"),
+        m("Universal Declaration of Human Rights", "udhr"),
+        m("International Covenant on Civil and Political Rights", "iccpr"),
+        r("freedom of movement", "freedom-of-movement"),
+        x("Article 2 of Protocol No. 4 to the European Convention on Human Rights"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            n=1,
+            infer="freedom-of-movement",
+        ),
+        nr("return to work"),
+        x("Human Rights Committee"),
+        r("freedom to leave the territory of a State", "leave-any-country"),
+        rights=True,
+    ),
+    t(
+        "press-release-14",
+        "press-release",
+        """
+ALTARIA CITY, March 15. The Government of Altaria has protested to the United Nations over the
+shelling of the border town of Selm, the Altarian State News Agency reports.
+
+"The shelling of Selm is a flagrant violation of the prohibition of the threat or use of force
+enshrined in the Charter of the United Nations and of the sovereignty and territorial integrity
+of Altaria," the Ministry of Foreign Affairs said.
+
+The Ministry rejected Dravonia's claim that it had acted under the inherent right of
+self-defence recognised in Article 51 of the Charter, noting that no armed attack had been
+launched from Altarian territory.
+
+The Ministry also denied reports of excessive use of force by Altarian police against
+demonstrators in the capital, and said it would brief the Security Council and the General
+Assembly.
+""",
+        r("prohibition of the threat or use of force", "use-of-force"),
+        m(
+            "Charter of the United Nations",
+            "un-charter",
+            infer="use-of-force territorial-integrity",
+        ),
+        r("sovereignty and territorial integrity", "territorial-integrity"),
+        r("inherent right of self-defence", "self-defence"),
+        m("Article 51 of the Charter", "un-charter", "51"),
+        nr("excessive use of force"),
+        nr("Security Council"),
+        nr("General Assembly"),
+        rights=True,
+    ),
+    t(
+        "ngo-14",
+        "ngo",
+        """
+Kessaly: Student Protest Leaders Jailed
+
+Six student leaders were sentenced on Tuesday to four years in prison for organising a march
+against tuition fees. Their convictions violate freedom of expression, as guaranteed by the
+Universal Declaration of Human Rights, and the right of peaceful assembly protected by the
+International Covenant on Civil and Political Rights.
+
+The court also dissolved the National Students' Union under a law that allows the authorities to
+dissolve any association deemed "a threat to public order". The right to form and join trade
+unions and freedom of association are protected by article 22 of the Covenant and by the African
+Charter on Human and Peoples' Rights.
+
+The students' lawyers, all members of the Lumara Bar Association, said they would appeal.
+""",
+        r("freedom of expression", "expression"),
+        m("Universal Declaration of Human Rights", "udhr", infer="expression"),
+        r("right of peaceful assembly", "assembly"),
+        m(
+            "International Covenant on Civil and Political Rights",
+            "iccpr",
+            infer="assembly",
+        ),
+        r("right to form and join trade unions", "association"),
+        r("freedom of association", "association"),
+        m("article 22 of the Covenant", "iccpr", "22"),
+        m("African Charter on Human and Peoples' Rights", "achpr", infer="association"),
+        nr("Bar Association"),
+        rights=True,
     ),
 ]
 
