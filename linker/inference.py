@@ -13,12 +13,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from linker.models import Mention
 from linker.rights import RightsIndex
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+#: A full stop after these is an abbreviation, not the end of a sentence: "No. 4", "arts. 6".
+_ABBREVIATIONS = "".join(
+    rf"(?<!{word})"
+    for word in (
+        *("No", "Nos", "no", "nos", "Art", "Arts", "art", "arts", "para", "paras"),
+        *("p", "pp", "vol", "cf", "Mr", "Ms", "Dr", "St"),
+    )
+)
+_SENTENCE_END = re.compile(rf"{_ABBREVIATIONS}[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n[ \t]*\n")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -26,8 +35,15 @@ def sentence_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
 
 
-def infer_right_articles(text: str, mentions: list[Mention], rights: RightsIndex) -> list[Mention]:
-    """Return ``mentions`` with ``inferred_articles`` set where a right settles them."""
+def infer_right_articles(
+    text: str,
+    mentions: list[Mention],
+    rights: RightsIndex,
+    members: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[Mention]:
+    """Return ``mentions`` with ``inferred_articles`` set where a right settles them.
+    ``members`` maps a group entry (the four Geneva Conventions) to the instruments in it."""
+    members = members or {}
     if not any(m.kind == "right" for m in mentions):
         return mentions
     starts = sentence_starts(text)
@@ -36,10 +52,10 @@ def infer_right_articles(text: str, mentions: list[Mention], rights: RightsIndex
         if mention.kind == "right":
             sentence = bisect.bisect_right(starts, mention.start) - 1
             rights_by_sentence.setdefault(sentence, []).append(mention)
-    return [_with_inference(m, starts, rights_by_sentence, rights) for m in mentions]
+    return [_with_inference(m, starts, rights_by_sentence, rights, members) for m in mentions]
 
 
-def _with_inference(mention, starts, rights_by_sentence, rights: RightsIndex) -> Mention:
+def _with_inference(mention, starts, rights_by_sentence, rights: RightsIndex, members) -> Mention:
     if mention.instrument is None or mention.articles or mention.invalid_articles:
         return mention
     sentence = bisect.bisect_right(starts, mention.start) - 1
@@ -49,13 +65,13 @@ def _with_inference(mention, starts, rights_by_sentence, rights: RightsIndex) ->
     right_mention = _nearest(named, mention)
     right = rights.get(right_mention.right)
     inferred = right.articles_for(mention.instrument, basis="text")
+    if not inferred and any(right.articles_for(m) for m in members.get(mention.instrument, ())):
+        return mention  # "the Geneva Conventions": one of the four states it, not the group
     return replace(mention, inferred_articles=tuple(inferred), inferred_right=right.id)
 
 
 def _nearest(candidates: list[Mention], mention: Mention) -> Mention:
-    """The right named closest to the mention, before or after it (before on a tie)."""
-    return min(candidates, key=lambda c: (_gap(c, mention), c.start > mention.start))
-
-
-def _gap(right: Mention, mention: Mention) -> int:
-    return mention.start - right.end if right.end <= mention.start else right.start - mention.end
+    """The right named last before the mention ("the right to return enshrined in the
+    UDHR"), else the first one after it ("the UDHR guarantees the right to asylum")."""
+    before = [c for c in candidates if c.end <= mention.start]
+    return before[-1] if before else candidates[0]

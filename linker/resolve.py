@@ -122,6 +122,12 @@ _PROTOCOL_TO = re.compile(
     r"\s(?:to|se\srapportant\sau|se\srapportant\sa\sla|du|au|del|al|de\sla|a\sla)\s(?:the\s)?"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+#: Names of bodies and offices that carry a right's name: "Special Rapporteur on torture".
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:rapporteur|group|coalition|alliance|committee|commission|network|centre|center"
+    r"|institute|office|campaign|foundation|association|commissioner|expert|declaration)"
+    r"\s(?:on|against|for|of)\s(?:the\s)?(?:[a-z-]+\s){0,3}$"
+)
 #: Roles of the candidates that name an instrument.
 _NAMES = ("alias", "head")
 _COMMITTEE_BEFORE = re.compile(r"(?:committee|comite)\s(?:the\s|de\sla\s|del\s)?$")
@@ -166,6 +172,7 @@ class Resolver:
         self.rights = rights
         self.scanner = Scanner(catalogue, rights)
         self._validated: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.members = {i.id: i.members for i in catalogue if i.members}
         self.names_of: dict[str, set[str]] = {}
         for alias in catalogue.aliases:
             self.names_of.setdefault(alias.instrument, set()).add(fold_name(alias.name))
@@ -247,7 +254,9 @@ class _Pass:
         while index < len(items):
             index = self._step(items, index)
         if self.resolver.rights is not None:
-            return infer_right_articles(self.text, self.mentions, self.resolver.rights)
+            return infer_right_articles(
+                self.text, self.mentions, self.resolver.rights, self.resolver.members
+            )
         return self.mentions
 
     # -- candidates -------------------------------------------------------------------
@@ -691,6 +700,8 @@ class _Pass:
             self.last_by_head.setdefault(parent.head, parent.id)
 
     def _emit_right(self, item: _Item) -> None:
+        if _INSTITUTION_BEFORE.search(self.view, max(0, item.start - 40), item.start):
+            return  # "Special Rapporteur on torture", "Coalition against Torture"
         right = self.resolver.rights.get(item.hit.key)
         begin, finish = self.offsets[item.start], self.offsets[item.end - 1] + 1
         self.mentions.append(
