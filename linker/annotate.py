@@ -5,7 +5,12 @@ a single line break inside a block stays a ``<br>``. Each instrument mention bec
 link to the instrument and the first valid article it cites, followed by a popover (a
 ``role="tooltip"`` span the link names in ``aria-describedby``) holding the cited
 article's official text, or the instrument's title, adoption date and description when
-no article is cited. Invalid pinpoints are marked visibly and never linked.
+no article is cited. Invalid pinpoints are marked visibly and never linked. An instrument
+cited without an article but settled by a right the sentence names links to its first
+*inferred* article: the link is marked as inferred (class, badge, popover label), never
+presented as cited. A named right (``kind: "right"``) becomes a link to its entry in the
+page's "Rights invoked" panel (``#right-<id>``), with a popover saying what it is and which
+instruments state it.
 
 User text only ever lands in lxml ``text``/``tail`` slots, so nothing the user wrote can
 become markup; characters XML cannot hold (NUL, other C0 controls, lone surrogates) are
@@ -32,17 +37,24 @@ from linker.catalogue import Catalogue
 from linker.export import cited_article_json
 from linker.labels import adoption_line, short_name, unit_label
 from linker.models import Instrument, Mention
+from linker.rights import Right, RightsIndex
 from linker.validate import anchor_for
 
 log = logging.getLogger(__name__)
 
 #: ``link(instrument_id, anchor_or_None) -> href`` decides where a mention points.
 LinkBuilder = Callable[[str, str | None], str]
+#: ``right_href(right_id) -> href`` decides where a named right points.
+RightLinkBuilder = Callable[[str], str]
 
 #: At most this many cited articles are quoted in one popover; the rest are in the panel.
 POPOVER_ARTICLES = 3
 #: A quoted article longer than this is cut at a word boundary in the popover.
 POPOVER_TEXT_MAX = 1200
+#: At most this many instruments are named in a right's popover; the rest are in the panel.
+POPOVER_INSTRUMENTS = 6
+#: How an inferred pinpoint is labelled wherever it is shown.
+INFERRED_NOTE = "inferred from the right named here"
 
 _BLANK_LINE = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -91,6 +103,16 @@ def panel_link(instrument_id: str, anchor: str | None) -> str:
     return f"#{cited_id(instrument_id, anchor)}"
 
 
+def right_panel_id(right_id: str) -> str:
+    """Element id of a right's entry in the page's "Rights invoked" panel."""
+    return f"right-{right_id}"
+
+
+def right_panel_link(right_id: str) -> str:
+    """Link a named right to its entry in the page's "Rights invoked" panel."""
+    return f"#{right_panel_id(right_id)}"
+
+
 def site_link(base: str = "") -> LinkBuilder:
     """Link mentions to linker's instrument pages under ``base`` (``""`` for this site)."""
 
@@ -108,13 +130,26 @@ def annotate_statement(
     link: LinkBuilder = panel_link,
     id_prefix: str = "linker",
     lang: str = "en",
+    rights: RightsIndex | None = None,
+    right_href: RightLinkBuilder = right_panel_link,
 ) -> str:
     """The statement as ``<div class="linker-statement">`` with its paragraphs and links.
 
     ``id_prefix`` keeps element ids unique when several fragments share a page; popovers
     quote articles in ``lang`` where the catalogue holds that official text (else English).
+    ``rights`` (the index the mentions were resolved with) gives named rights their label
+    and description; ``right_href`` is where a named right links.
     """
-    element = annotate_element(text, mentions, catalogue, link=link, id_prefix=id_prefix, lang=lang)
+    element = annotate_element(
+        text,
+        mentions,
+        catalogue,
+        link=link,
+        id_prefix=id_prefix,
+        lang=lang,
+        rights=rights,
+        right_href=right_href,
+    )
     return lxml.html.tostring(element, encoding="unicode")
 
 
@@ -126,6 +161,8 @@ def annotate_element(
     link: LinkBuilder = panel_link,
     id_prefix: str = "linker",
     lang: str = "en",
+    rights: RightsIndex | None = None,
+    right_href: RightLinkBuilder = right_panel_link,
 ) -> etree._Element:
     """Like :func:`annotate_statement`, as an lxml element."""
     root = etree.Element("div", {"class": "linker-statement"})
@@ -140,8 +177,13 @@ def annotate_element(
         for mention in placed.get(block.number, ()):
             append_text(paragraph, text[cursor : mention.start])
             tip_id = f"{id_prefix}-tip-{next(tips)}"
-            instrument = catalogue.instruments[mention.instrument]
-            paragraph.append(citation(mention, instrument, link, tip_id, lang))
+            if mention.instrument is None:
+                href = right_href(mention.right)
+                paragraph.append(right_citation(mention, catalogue, rights, href, tip_id))
+            else:
+                instrument = catalogue.instruments[mention.instrument]
+                cite = citation(mention, instrument, link, tip_id, lang, rights=rights)
+                paragraph.append(cite)
             cursor = mention.end
         append_text(paragraph, text[cursor : block.end])
     return root
@@ -177,19 +219,24 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _place(
     text: str, mentions: Iterable[Mention], blocks: list[Block], catalogue: Catalogue
 ) -> dict[int, list[Mention]]:
-    """Instrument mentions by paragraph number, each checked to fit where it claims."""
+    """Mentions (of instruments and of rights) by paragraph number, each checked to fit
+    where it claims."""
     placed: dict[int, list[Mention]] = {}
     starts = [b.start for b in blocks]
     last_end = 0
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if mention.instrument is None:
-            continue  # a named right: not linked (yet)
         reason = misfit(text, mention, catalogue, last_end)
         index = bisect.bisect_right(starts, mention.start) - 1
         if reason is None and (index < 0 or mention.end > blocks[index].end):
             reason = "crosses a paragraph break"
         if reason is not None:
-            log.warning("mention %r at %d-%d skipped: %s", mention.text, *_span(mention), reason)
+            # The span and instrument, never the words: statements are not logged.
+            log.warning(
+                "mention of %s at %d-%d skipped: %s",
+                mention.instrument or mention.right,
+                *_span(mention),
+                reason,
+            )
             continue
         placed.setdefault(blocks[index].number, []).append(mention)
         last_end = mention.end
@@ -198,7 +245,10 @@ def _place(
 
 def misfit(text: str, mention: Mention, catalogue: Catalogue, last_end: int) -> str | None:
     """Why ``mention`` cannot be placed in ``text`` after ``last_end``, or ``None``."""
-    if mention.instrument not in catalogue.instruments:
+    if mention.instrument is None:
+        if mention.kind != "right" or not mention.right:
+            return "names neither an instrument nor a right"
+    elif mention.instrument not in catalogue.instruments:
         return f"unknown instrument {mention.instrument!r}"
     if not 0 <= mention.start < mention.end <= len(text):
         return "span outside the text"
@@ -220,17 +270,34 @@ def citation(
     tip_id: str,
     lang: str = "en",
     label: str | None = None,
+    rights: RightsIndex | None = None,
 ) -> etree._Element:
     """``<span class="linker-cite"><a …>mention</a> [badges] <span role=tooltip>``.
 
     ``label`` is the link's text when it is not the mention's own (a piece of a mention that
-    an HTML page splits across inline elements)."""
+    an HTML page splits across inline elements). An instrument cited without an article
+    that a named right settles gets an ``inferred: article 13(2)`` badge."""
     wrapper = etree.Element("span", {"class": "linker-cite"})
     wrapper.append(mention_link(mention, instrument, link, tip_id, label))
     for pinpoint in mention.invalid_articles:
         _span_with(wrapper, "linker-invalid", f"invalid pinpoint: {pinpoint}")
-    wrapper.append(popover(mention, instrument, tip_id, lang))
+    inferred = _inferred_only(mention)
+    if inferred:
+        _span_with(wrapper, "linker-inferred", f"inferred: {units_text(instrument, inferred)}")
+    wrapper.append(popover(mention, instrument, tip_id, lang, rights))
     return wrapper
+
+
+def _inferred_only(mention: Mention) -> tuple[str, ...]:
+    """The inferred pinpoints a mention links to: only when it cites none itself."""
+    return () if mention.articles else tuple(mention.inferred_articles or ())
+
+
+def units_text(instrument: Instrument, pinpoints: Iterable[str]) -> str:
+    """``article 13(2)``, ``articles 6, 7``, ``principle 28(1)``."""
+    pinpoints = list(pinpoints)
+    unit = instrument.unit + ("s" if len(pinpoints) > 1 else "")
+    return f"{unit} {', '.join(pinpoints)}"
 
 
 def mention_link(
@@ -242,11 +309,13 @@ def mention_link(
 ) -> etree._Element:
     """The ``<a class="linker-mention" data-linker="1" …>`` of a mention, described by the
     popover ``tip_id``; ``data-linker`` marks it as linker's own (see :mod:`linker.htmldoc`)."""
-    inferred = mention.inferred_articles or ()
+    inferred = _inferred_only(mention)
     anchor = first_anchor(instrument, mention.articles) or first_anchor(instrument, inferred)
     classes = "linker-mention"
     if mention.invalid_articles and not mention.articles:
         classes += " linker-mention--invalid"
+    if inferred:
+        classes += " linker-mention--inferred"
     attributes = {
         "class": classes,
         "data-linker": "1",
@@ -256,6 +325,8 @@ def mention_link(
     }
     if mention.articles:
         attributes["data-articles"] = " ".join(mention.articles)
+    if inferred:
+        attributes["data-inferred-articles"] = " ".join(inferred)
     element = etree.Element("a", attributes)
     if label is None:
         append_text(element, mention.text)
@@ -274,10 +345,15 @@ def first_anchor(instrument: Instrument, pinpoints: Iterable[str]) -> str | None
 
 
 def popover(
-    mention: Mention, instrument: Instrument, tip_id: str, lang: str = "en"
+    mention: Mention,
+    instrument: Instrument,
+    tip_id: str,
+    lang: str = "en",
+    rights: RightsIndex | None = None,
 ) -> etree._Element:
     """The tooltip of a mention: cited article text (in ``lang`` where the catalogue holds
-    it), or the instrument in one line."""
+    it), else the article inferred from a named right (labelled so), else the instrument in
+    one line."""
     tip = etree.Element("span", {"class": "linker-popover", "role": "tooltip", "id": tip_id})
     title = instrument.title
     name = short_name(instrument)
@@ -285,15 +361,26 @@ def popover(
         title += f" ({name})"
     _span_with(tip, "linker-popover__title", title)
     inferred = mention.inferred_articles or ()
+    note = _inferred_note(mention, rights)
     if mention.articles:
         _excerpts(tip, instrument, mention.articles, lang=lang)
         if inferred:
-            units = ", ".join(inferred)
-            _span_with(tip, "linker-popover__inferred", f"For the right named here: {units}")
+            units = units_text(instrument, inferred)
+            _span_with(tip, "linker-popover__inferred", f"Also {note}: {units}")
     else:
         _span_with(tip, "linker-popover__date", adoption_line(instrument))
         if inferred:
-            _excerpts(tip, instrument, inferred, "for the right named here", lang)
+            message = f"No article cited here; {note}:"
+            _span_with(tip, "linker-popover__inferred", message)
+            _excerpts(tip, instrument, inferred, "inferred", lang)
+        elif mention.inferred_right is not None:
+            message = (
+                f"No article cited here, and none inferred: no {instrument.unit} of it "
+                f"states the right named here ({_right_label(mention.inferred_right, rights)}) "
+                "in its own words."
+            )
+            _span_with(tip, "linker-popover__inferred", message)
+            _span_with(tip, "linker-popover__text", instrument.description)
         else:
             _span_with(tip, "linker-popover__text", instrument.description)
     for pinpoint in mention.invalid_articles:
@@ -301,6 +388,109 @@ def popover(
         message = f"invalid pinpoint: {pinpoint} — the {name} has no {unit}"
         _span_with(tip, "linker-popover__invalid", message)
     return tip
+
+
+def _inferred_note(mention: Mention, rights: RightsIndex | None) -> str:
+    """``inferred from the right named here (Right to return)``."""
+    if mention.inferred_right is None:
+        return INFERRED_NOTE
+    return f"{INFERRED_NOTE} ({_right_label(mention.inferred_right, rights)})"
+
+
+def _right_label(right_id: str | None, rights: RightsIndex | None) -> str:
+    """A right's label from the index, else its id made readable."""
+    right = rights.get(right_id) if rights is not None and right_id else None
+    if right is not None:
+        return right.label
+    return (right_id or "a right").replace("-", " ").capitalize()
+
+
+def right_citation(
+    mention: Mention,
+    catalogue: Catalogue,
+    rights: RightsIndex | None,
+    href: str,
+    tip_id: str,
+    label: str | None = None,
+) -> etree._Element:
+    """``<span class="linker-cite linker-cite--right"><a class="linker-right" …>right to
+    return</a> <span role=tooltip>`` — a named right, marked apart from citations: its link
+    goes to the right's entry in the panel, never to an instrument."""
+    wrapper = etree.Element("span", {"class": "linker-cite linker-cite--right"})
+    wrapper.append(right_mark(mention, href, tip_id, label))
+    wrapper.append(right_popover(mention, catalogue, rights, tip_id))
+    return wrapper
+
+
+def right_mark(
+    mention: Mention, href: str, tip_id: str, label: str | None = None
+) -> etree._Element:
+    """The ``<a class="linker-right" data-linker="1" data-right=id …>`` of a named right."""
+    attributes = {
+        "class": "linker-right",
+        "data-linker": "1",
+        "href": href,
+        "aria-describedby": tip_id,
+        "data-right": mention.right or "",
+    }
+    element = etree.Element("a", attributes)
+    if label is None:
+        append_text(element, mention.text)
+    else:
+        element.text = label
+    return element
+
+
+def right_popover(
+    mention: Mention, catalogue: Catalogue, rights: RightsIndex | None, tip_id: str
+) -> etree._Element:
+    """What a named right is, and which instruments state it (and which do not)."""
+    tip = etree.Element("span", {"class": "linker-popover", "role": "tooltip", "id": tip_id})
+    right = rights.get(mention.right) if rights is not None and mention.right else None
+    _span_with(tip, "linker-popover__title", _right_label(mention.right, rights))
+    _span_with(tip, "linker-popover__kind", "A right or legal concept named here, not a citation")
+    if right is not None:
+        _span_with(tip, "linker-popover__text", right.description)
+    stated = _stated_in(right, mention, catalogue)
+    if stated:
+        shown = " · ".join(stated[:POPOVER_INSTRUMENTS])
+        more = len(stated) - POPOVER_INSTRUMENTS
+        if more > 0:
+            shown += f" · and {more} more"
+        _span_with(tip, "linker-popover__stated", f"Stated in: {shown}")
+    if right is not None and right.absent:
+        names = ", ".join(_name(catalogue, i) for i in right.absent)
+        _span_with(tip, "linker-popover__absent", f"Stated in no article of: {names}")
+    for line in tip[:-1]:
+        line.tail = " "  # lines are blocks on screen; a description read aloud needs spaces
+    return tip
+
+
+def _stated_in(right: Right | None, mention: Mention, catalogue: Catalogue) -> list[str]:
+    """``UDHR article 13(2)`` for each instrument stating the right, in the index's order;
+    ``(by interpretation)`` when only an authority's reading links it."""
+    if right is None:
+        by_instrument = {i: (tuple(p), None) for i, p in (mention.right_articles or {}).items()}
+    else:
+        by_instrument = {}
+        for source in right.sources:
+            pinpoints, bases = by_instrument.get(source.instrument, ((), set()))
+            by_instrument[source.instrument] = (pinpoints + source.articles, bases | {source.basis})
+    found = []
+    for instrument_id, (pinpoints, bases) in by_instrument.items():
+        instrument = catalogue.get(instrument_id)
+        if instrument is None or not pinpoints:
+            continue
+        entry = f"{short_name(instrument)} {units_text(instrument, pinpoints)}"
+        if bases == {"interpretation"}:
+            entry += " (by interpretation)"
+        found.append(entry)
+    return found
+
+
+def _name(catalogue: Catalogue, instrument_id: str) -> str:
+    instrument = catalogue.get(instrument_id)
+    return short_name(instrument) if instrument is not None else instrument_id
 
 
 def _excerpts(

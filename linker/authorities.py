@@ -39,28 +39,39 @@ CSV_COLUMNS = (
     "mentions",
     "anchor",
     "url",
+    "inferred",
+    "inferred_from",
 )
 
 
 @dataclass(frozen=True)
 class CitedUnit:
     """One pinpoint of an instrument the statement cites (``anchor`` is ``None`` when
-    the pinpoint is invalid)."""
+    the pinpoint is invalid). An ``inferred`` unit is not cited by the text: a right it
+    names (``rights``, their ids) settles it."""
 
     pinpoint: str
     status: str
     anchor: str | None
     paragraphs: tuple[int, ...]
+    rights: tuple[str, ...] = ()
+
+    @property
+    def inferred(self) -> bool:
+        return self.status == "inferred"
 
 
 @dataclass(frozen=True)
 class Authority:
-    """One instrument the statement cites: how often, in which paragraphs, which units."""
+    """One instrument the statement cites: how often, in which paragraphs, which units;
+    ``no_inference`` lists the rights named with it (ids) that none of its articles states
+    in its own words, so nothing was inferred for them."""
 
     instrument: Instrument
     mentions: int
     paragraphs: tuple[int, ...]
     units: tuple[CitedUnit, ...]
+    no_inference: tuple[str, ...] = ()
 
 
 @dataclass
@@ -69,6 +80,8 @@ class _Tally:
     mentions: int = 0
     paragraphs: list[int] = field(default_factory=list)
     units: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    rights: dict[str, list[str]] = field(default_factory=dict)
+    no_inference: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, paragraph: int) -> None:
         self.mentions += 1
@@ -80,15 +93,27 @@ class _Tally:
         ):
             for pinpoint in pinpoints:
                 _add_once(self.units.setdefault((status, pinpoint), []), paragraph)
+                if status == "inferred" and mention.inferred_right:
+                    _add_once(self.rights.setdefault(pinpoint, []), mention.inferred_right)
+        if mention.inferred_right and mention.inferred_articles == ():
+            _add_once(self.no_inference, mention.inferred_right)
 
     def freeze(self) -> Authority:
         keys = sorted(self.units, key=lambda key: self._order(*key))
         units = tuple(self._unit(status, pinpoint) for status, pinpoint in keys)
-        return Authority(self.instrument, self.mentions, tuple(self.paragraphs), units)
+        return Authority(
+            self.instrument,
+            self.mentions,
+            tuple(self.paragraphs),
+            units,
+            tuple(self.no_inference),
+        )
 
     def _unit(self, status: str, pinpoint: str) -> CitedUnit:
         paragraphs = tuple(self.units[(status, pinpoint)])
-        return CitedUnit(pinpoint, status, self._anchor(status, pinpoint), paragraphs)
+        anchor = self._anchor(status, pinpoint)
+        rights = tuple(self.rights.get(pinpoint, ())) if status == "inferred" else ()
+        return CitedUnit(pinpoint, status, anchor, paragraphs, rights)
 
     def _anchor(self, status: str, pinpoint: str) -> str | None:
         if status == "invalid":
@@ -104,7 +129,7 @@ class _Tally:
         return STATUSES.index(status), position, first_cited
 
 
-def _add_once(values: list[int], value: int) -> None:
+def _add_once(values: list, value) -> None:
     if value not in values:
         values.append(value)
 
@@ -130,19 +155,26 @@ def table_of_authorities(
 
 def authorities_json(authorities: Iterable[Authority]) -> dict[str, Any]:
     """``{"authorities": [{"instrument": {...metadata...}, "mentions", "paragraphs",
-    "articles": [{"pinpoint", "status", "anchor", "paragraphs"}]}]}``."""
+    "articles": [{"pinpoint", "status", "anchor", "paragraphs", "inferred",
+    "inferred_from"}]}]}``: ``inferred`` is true only for a pinpoint the text does not
+    cite, settled by the rights ``inferred_from`` names (ids; empty when not inferred);
+    ``no_inference`` lists the rights named with the instrument that it states in no
+    article (nothing inferred for them)."""
     return {
         "authorities": [
             {
                 "instrument": instrument_metadata(a.instrument),
                 "mentions": a.mentions,
                 "paragraphs": list(a.paragraphs),
+                "no_inference": list(a.no_inference),
                 "articles": [
                     {
                         "pinpoint": u.pinpoint,
                         "status": u.status,
                         "anchor": u.anchor,
                         "paragraphs": list(u.paragraphs),
+                        "inferred": u.inferred,
+                        "inferred_from": list(u.rights),
                     }
                     for u in a.units
                 ],
@@ -153,7 +185,9 @@ def authorities_json(authorities: Iterable[Authority]) -> dict[str, Any]:
 
 
 def authorities_rows(authorities: Iterable[Authority]) -> list[dict[str, str]]:
-    """Flat rows, one per instrument (status ``cited``) and one per cited unit."""
+    """Flat rows, one per instrument (status ``cited``) and one per cited unit;
+    ``inferred`` is ``yes`` for a unit inferred from a named right, else ``no``, and
+    ``inferred_from`` the ids of those rights."""
     rows = []
     for authority in authorities:
         instrument = authority.instrument
@@ -171,6 +205,8 @@ def authorities_rows(authorities: Iterable[Authority]) -> list[dict[str, str]]:
                 "paragraphs": _numbers(authority.paragraphs),
                 "mentions": str(authority.mentions),
                 "anchor": "",
+                "inferred": "no",
+                "inferred_from": "",
             }
         )
         for unit in authority.units:
@@ -182,6 +218,8 @@ def authorities_rows(authorities: Iterable[Authority]) -> list[dict[str, str]]:
                     "paragraphs": _numbers(unit.paragraphs),
                     "mentions": "",
                     "anchor": unit.anchor or "",
+                    "inferred": "yes" if unit.inferred else "no",
+                    "inferred_from": " ".join(unit.rights),
                 }
             )
     return rows

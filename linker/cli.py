@@ -224,8 +224,16 @@ def serve(references: str | None, host: str, port: int, debug: bool) -> None:
     """Serve the web pages and the API with Flask's development server.
 
     For production run gunicorn over wsgi:app (see the README)."""
+    from linker.web.devserver import PrivateRequestHandler
+
     app = _web_app(references)
-    app.run(host=host, port=port, debug=debug, use_reloader=debug)
+    app.run(
+        host=host,
+        port=port,
+        debug=debug,
+        use_reloader=debug,
+        request_handler=PrivateRequestHandler,
+    )
 
 
 def _web_app(references: str | None):

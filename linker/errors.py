@@ -71,6 +71,18 @@ class FetchTimeout(FetchError):
     status = 504
 
 
+class BusyError(LinkerError):
+    """This worker is already fetching as many pages as it may at once
+    (``LINKER_FETCH_CONCURRENCY``): the client should try again after ``retry_after``
+    seconds (the ``Retry-After`` header)."""
+
+    status = 503
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class ConfigurationError(LinkerError):
     """A setting (usually a ``LINKER_*`` environment variable) has an unusable value."""
 

@@ -33,6 +33,7 @@ import lxml.html
 import nh3
 from lxml import etree
 
+from linker.htmlguard import cap_attributes
 from linker.htmltext import tag_set
 
 #: The marker of linker's markup: its links (``"1"``), paragraph anchors (``"para"``) and
@@ -67,13 +68,13 @@ ALLOWED_TAGS = tag_set(
     ol p pre q rp rt ruby s samp section small span strong sub summary sup table tbody td
     tfoot th thead time tr u ul var wbr"""
 )
+#: No ``cite``: the sanitiser checks the scheme of ``href`` and ``src`` only, so a
+#: ``cite="javascript:…"`` would pass, and a reader never sees the address anyway.
 ALLOWED_ATTRIBUTES = {
     "*": {"lang", "dir", "title"},
     "a": {"href", "hreflang"},
-    "blockquote": {"cite"},
-    "q": {"cite"},
-    "del": {"cite", "datetime"},
-    "ins": {"cite", "datetime"},
+    "del": {"datetime"},
+    "ins": {"datetime"},
     "time": {"datetime"},
     "data": {"value"},
     "ol": {"start", "reversed", "type"},
@@ -119,8 +120,10 @@ def settled(clean: str, base_url: str | None) -> lxml.html.HtmlElement:
 
 
 def parse_page(page: str) -> lxml.html.HtmlElement:
-    """The page as an lxml tree (an empty ``<html>`` for a page without content)."""
-    data = _NOT_XML.sub("\ufffd", page).encode("utf-8")
+    """The page as an lxml tree (an empty ``<html>`` for a page without content). Tags
+    keep at most :data:`linker.htmlguard.MAX_ATTRIBUTES` attributes: the parser's time grows
+    with the square of a tag's attribute count."""
+    data = _NOT_XML.sub("\ufffd", cap_attributes(page)).encode("utf-8")
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         return lxml.html.document_fromstring(data, parser=parser)
@@ -139,7 +142,7 @@ def unwrap_linker_markup(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement |
         for child in list(cite):
             cite.remove(child)  # tails go too: the popover and badges follow the link
         cite.text = label
-        cite.drop_tag()
+        unwrap(cite)
     for anchor in tree.xpath(f"//*[@{MARKER}='para']"):
         anchor.drop_tree()
     documents = tree.xpath(f"//*[@{MARKER}='document']")
@@ -268,19 +271,42 @@ def _base_url(tree: lxml.html.HtmlElement, page_url: str | None) -> str | None:
     return page_url
 
 
+def unwrap(element: lxml.html.HtmlElement) -> None:
+    """Remove ``element``'s tag, keeping its text, children and tail in place: lxml's
+    ``drop_tag()`` without its ``parent.index()``, which walks every sibling before it and
+    made a page of tens of thousands of sibling elements quadratic."""
+    parent = element.getparent()
+    previous = element.getprevious()
+    if element.text:
+        if previous is None:
+            parent.text = (parent.text or "") + element.text
+        else:
+            previous.tail = (previous.tail or "") + element.text
+    for child in list(element):
+        element.addprevious(child)  # each child takes its tail along
+    if element.tail:
+        last = element.getprevious()
+        if last is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            last.tail = (last.tail or "") + element.tail
+    element.tail = None
+    parent.remove(element)
+
+
 def _document(clean: str) -> lxml.html.HtmlElement:
     """The sanitised HTML inside linker's document element. An ``<a>`` left without an
     address (its URL was refused) is no link, and an element without children has no
     structure to keep: their tags go, their text stays."""
     root = lxml.html.fragment_fromstring(clean, create_parent="div")
     for anchor in root.xpath(".//a[not(@href)]"):
-        anchor.drop_tag()
+        unwrap(anchor)
     # Elements with no content show nothing; lxml would write some of them without their
     # end tag (an empty <li> inside an <em>), which reads back as a different tree.
     for element in reversed(list(root.iterdescendants())):
         empty = len(element) == 0 and not (element.text or "").strip()
         if empty and element.tag not in _KEEP_EMPTY:
-            element.drop_tag()
+            unwrap(element)
     # Leading whitespace shows nothing, and lxml's parser drops it on reading back.
     root.text = (root.text or "").lstrip() or None
     root.set("class", DOCUMENT_CLASS)

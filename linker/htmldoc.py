@@ -30,16 +30,21 @@ from lxml import etree
 
 from linker.annotate import (
     LinkBuilder,
+    RightLinkBuilder,
     citation,
     mention_link,
     misfit,
     panel_link,
     paragraph_blocks,
+    right_citation,
+    right_mark,
+    right_panel_link,
 )
 from linker.catalogue import Catalogue
 from linker.htmlclean import MARKER, main_content
 from linker.htmltext import Piece, TextMap, visible_text
 from linker.models import Mention
+from linker.rights import RightsIndex
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +94,20 @@ def annotate_html(
     link: LinkBuilder = panel_link,
     id_prefix: str = "linker",
     lang: str = "en",
+    rights: RightsIndex | None = None,
+    right_href: RightLinkBuilder = right_panel_link,
 ) -> str:
     """:func:`annotate_document`, serialised: ``<div class="linker-statement
     linker-document" data-linker="document">…</div>``."""
     element = annotate_document(
-        document, mentions, catalogue, link=link, id_prefix=id_prefix, lang=lang
+        document,
+        mentions,
+        catalogue,
+        link=link,
+        id_prefix=id_prefix,
+        lang=lang,
+        rights=rights,
+        right_href=right_href,
     )
     return lxml.html.tostring(element, encoding="unicode")
 
@@ -106,13 +120,19 @@ def annotate_document(
     link: LinkBuilder = panel_link,
     id_prefix: str = "linker",
     lang: str = "en",
+    rights: RightsIndex | None = None,
+    right_href: RightLinkBuilder = right_panel_link,
 ) -> lxml.html.HtmlElement:
-    """Splice paragraph anchors and mention links into ``document.root``, in place, once."""
+    """Splice paragraph anchors and mention links into ``document.root``, in place, once.
+    Named rights are marked as in the plain-text path (``rights`` and ``right_href`` as
+    in :func:`linker.annotate.annotate_statement`)."""
     if document.annotated:
         raise ValueError("this document is already annotated; read the page again")
     document.annotated = True
     splices = _anchors(document.text_map, id_prefix)
-    splices += _mention_splices(document.text_map, mentions, catalogue, link, id_prefix, lang)
+    splices += _mention_splices(
+        document.text_map, mentions, catalogue, link, id_prefix, lang, rights, right_href
+    )
     for splice in sorted(splices, key=_Splice.key, reverse=True):
         _apply(document.text_map, splice)
     return document.root
@@ -143,23 +163,30 @@ def _mention_splices(
     link: LinkBuilder,
     id_prefix: str,
     lang: str,
+    rights: RightsIndex | None = None,
+    right_href: RightLinkBuilder = right_panel_link,
 ) -> list[_Splice]:
-    """The link pieces of every instrument mention that can be placed."""
+    """The link pieces of every mention (of an instrument or a right) that can be placed."""
     splices: list[_Splice] = []
     tips = count(1)
     last_end = 0
     for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if mention.instrument is None:
-            continue  # a named right: listed, not linked (as in the plain-text path)
         pieces = _placeable(text_map, mention, catalogue, last_end)
         if not pieces:
             continue
         last_end = mention.end
         tip_id = f"{id_prefix}-tip-{next(tips)}"
+        if mention.instrument is None:
+            href = right_href(mention.right)
+            for piece in pieces[:-1]:
+                splices.append(_Splice(piece, _right_part(mention, href, tip_id)))
+            make = _right_whole(mention, catalogue, rights, href, tip_id)
+            splices.append(_Splice(pieces[-1], make))
+            continue
         instrument = catalogue.instruments[mention.instrument]
         for piece in pieces[:-1]:
             splices.append(_Splice(piece, _part(mention, instrument, link, tip_id)))
-        make = _whole(mention, instrument, link, tip_id, lang)
+        make = _whole(mention, instrument, link, tip_id, lang, rights)
         splices.append(_Splice(pieces[-1], make))
     return splices
 
@@ -175,11 +202,18 @@ def _placeable(
         reason = "crosses a paragraph break"
     if reason is not None:
         span = (mention.start, mention.end)
-        log.warning("mention %r at %d-%d skipped: %s", mention.text, *span, reason)
+        # The span and instrument, never the words: statements are not logged.
+        log.warning(
+            "mention of %s at %d-%d skipped: %s", mention.instrument or mention.right, *span, reason
+        )
         return []
     outside = [p for p in pieces or () if not _in_link(text_map, p)]
     if not outside:
-        log.info("mention %r at %d is inside a link of the page", mention.text, mention.start)
+        log.info(
+            "mention of %s at %d is inside a link of the page",
+            mention.instrument or mention.right,
+            mention.start,
+        )
     return outside
 
 
@@ -203,9 +237,28 @@ def _part(mention, instrument, link, tip_id) -> Factory:
     return make
 
 
-def _whole(mention, instrument, link, tip_id, lang) -> Factory:
+def _whole(mention, instrument, link, tip_id, lang, rights=None) -> Factory:
     def make(text: str) -> etree._Element:
-        return citation(mention, instrument, link, tip_id, lang, label=text)
+        return citation(mention, instrument, link, tip_id, lang, label=text, rights=rights)
+
+    return make
+
+
+def _right_part(mention, href, tip_id) -> Factory:
+    """A piece of a named right that is not the last: its mark without a popover."""
+
+    def make(text: str) -> etree._Element:
+        classes = "linker-cite linker-cite--right linker-cite--part"
+        wrapper = etree.Element("span", {"class": classes})
+        wrapper.append(right_mark(mention, href, tip_id, label=text))
+        return wrapper
+
+    return make
+
+
+def _right_whole(mention, catalogue, rights, href, tip_id) -> Factory:
+    def make(text: str) -> etree._Element:
+        return right_citation(mention, catalogue, rights, href, tip_id, label=text)
 
     return make
 
@@ -219,8 +272,9 @@ def _apply(text_map: TextMap, splice: _Splice) -> None:
     element.tail = source[end:] or None
     if slot.tail:
         slot.owner.tail = source[:start] or None
-        parent = slot.owner.getparent()
-        parent.insert(parent.index(slot.owner) + 1, element)
+        # addnext, not parent.insert(parent.index(owner) + 1): index() walks the siblings,
+        # which made a paragraph of thousands of inline elements quadratic.
+        slot.owner.addnext(element)
     else:
         slot.owner.text = source[:start] or None
         slot.owner.insert(0, element)

@@ -17,7 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from linker.annotate import LinkBuilder, annotate_statement, panel_link
+from linker.annotate import (
+    LinkBuilder,
+    RightLinkBuilder,
+    annotate_statement,
+    panel_link,
+    right_panel_link,
+)
 from linker.catalogue import Catalogue
 from linker.export import resolution_json
 from linker.fetch import FetchedDocument, FetchSettings, fetch_document
@@ -108,12 +114,18 @@ def annotate_any(
     link: LinkBuilder = panel_link,
     id_prefix: str = "linker",
     lang: str = "en",
+    rights: RightsIndex | None = None,
+    right_href: RightLinkBuilder = right_panel_link,
 ) -> str:
-    """The annotated fragment: the page's own markup for HTML, paragraphs for text."""
+    """The annotated fragment: the page's own markup for HTML, paragraphs for text. Named
+    rights link to ``right_href(id)`` (the page's "Rights invoked" panel by default)."""
+    options = {
+        "link": link,
+        "id_prefix": id_prefix,
+        "lang": lang,
+        "rights": rights,
+        "right_href": right_href,
+    }
     if statement.document is not None:
-        return annotate_html(
-            statement.document, mentions, catalogue, link=link, id_prefix=id_prefix, lang=lang
-        )
-    return annotate_statement(
-        statement.text, mentions, catalogue, link=link, id_prefix=id_prefix, lang=lang
-    )
+        return annotate_html(statement.document, mentions, catalogue, **options)
+    return annotate_statement(statement.text, mentions, catalogue, **options)

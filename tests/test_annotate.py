@@ -28,6 +28,7 @@ from linker.labels import format_date, short_name
 from linker.models import Mention
 from linker.resolve import resolve_mentions
 
+from .fuzzing import examples
 from .htmltools import find_all, mention_links
 
 #: What XML cannot hold, and the fragment therefore shows as U+FFFD.
@@ -41,7 +42,8 @@ def fragment(html: str):
 def visible_text(element) -> str:
     """The statement as a reader sees it: popovers and badges left out, <br> as newline."""
     element = lxml.html.fragment_fromstring(lxml.html.tostring(element, encoding="unicode"))
-    for extra in element.xpath(".//span[@role='tooltip'] | .//span[@class='linker-invalid']"):
+    badges = "@class='linker-invalid' or @class='linker-inferred'"
+    for extra in element.xpath(f".//span[@role='tooltip'] | .//span[{badges}]"):
         extra.drop_tree()
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
@@ -96,7 +98,7 @@ def test_site_links_point_at_instrument_pages(catalogue):
     ]
 
 
-def test_rights_and_bad_mentions_are_left_as_text(catalogue):
+def test_bad_mentions_are_left_as_text_and_rights_are_marked_apart(catalogue):
     text = "the right to return, and the UDHR, and more\n\ntext"
     good = resolve_mentions(text, catalogue)
     udhr = next(m for m in good if m.instrument == "udhr")
@@ -111,6 +113,10 @@ def test_rights_and_bad_mentions_are_left_as_text(catalogue):
     ]
     root = fragment(annotate_statement(text, [udhr, *bad], catalogue))
     assert [a.text_content() for a in mention_links(root)] == ["UDHR"]
+    (right,) = find_all(root, "a", "linker-right")
+    assert right.text_content() == "the right to return"
+    assert right.get("href") == "#right-right-to-return"
+    assert right.get("data-instrument") is None
     assert visible_text(root) == "the right to return, and the UDHR, and moretext"
 
 
@@ -178,6 +184,8 @@ def test_table_of_authorities_renderers(catalogue):
         "status": "valid",
         "anchor": "art_2",
         "paragraphs": [1, 2],
+        "inferred": False,
+        "inferred_from": [],
     }
     rows = list(csv.DictReader(io.StringIO(authorities_csv(table))))
     assert rows == authorities_rows(table)
@@ -191,7 +199,7 @@ def test_csv_cells_cannot_start_a_formula(catalogue):
     assert _defuse("12(4)") == "12(4)"
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     st.lists(
         st.one_of(

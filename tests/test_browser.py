@@ -245,3 +245,58 @@ def test_standalone_page_opens_from_disk(watched, tmp_path):
     assert page.url.endswith("#cited-iccpr--art_12__para_4")
     page.screenshot(path=str(tmp_path / "standalone.png"))
     view.check_clean()
+
+
+def test_rights_panel_is_shown_and_the_named_right_is_reachable(base_url, watched, tmp_path):
+    view = watched(viewport={"width": 1280, "height": 900})
+    page = view.page
+    page.goto(base_url + "/")
+    page.fill("textarea[name=text]", SEED)
+    page.click("button[type=submit]")
+    page.wait_for_url(base_url + "/annotate")
+
+    entry = page.locator("#right-right-to-return")
+    assert page.locator("#rights-heading").is_visible()
+    assert entry.is_visible()
+    said = entry.inner_text()
+    for expected in ("Right to return", "Article 13(2)", "Article 12(4)", "not cited"):
+        assert expected in said
+    assert "Convention relating to the Status of Refugees has no article stating this right" in said
+
+    # Keyboard: one Shift+Tab back from the UDHR mention is the named right; its popover
+    # opens on focus, and Enter follows it to its entry in the panel.
+    udhr = page.locator("a.linker-mention[data-instrument=udhr]")
+    udhr.focus()
+    udhr_tip = popover_of(page, udhr)
+    udhr_tip.wait_for(state="visible")
+    assert "inferred from the right named here" in udhr_tip.inner_text()
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.dataset.right") == "right-to-return"
+    right = page.locator("a.linker-right[data-right=right-to-return]")
+    tip = popover_of(page, right)
+    tip.wait_for(state="visible")
+    assert "A right or legal concept named here" in tip.inner_text()
+    page.keyboard.press("Enter")
+    page.wait_for_url(base_url + "/annotate#right-right-to-return")
+    assert page.evaluate("document.querySelector(':target').id") == "right-right-to-return"
+    box = entry.bounding_box()
+    assert 0 <= box["y"] < 900, "the right's entry is scrolled into view"
+    page.screenshot(path=str(tmp_path / "rights.png"), full_page=True)
+    assert (tmp_path / "rights.png").stat().st_size > 10_000
+    view.check_clean()
+
+    # At phone width the panel fits; without JavaScript it is all there.
+    phone = watched(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    phone.page.goto(base_url + "/")
+    phone.page.fill("textarea[name=text]", SEED)
+    phone.page.click("button[type=submit]")
+    phone.page.locator("#right-right-to-return").scroll_into_view_if_needed()
+    assert phone.page.locator("#right-right-to-return").is_visible()
+    assert phone.page.evaluate("document.documentElement.scrollWidth") <= 390
+    phone.page.screenshot(path=str(tmp_path / "rights-phone.png"), full_page=True)
+    phone.check_clean()
+    bare = watched(java_script_enabled=False)
+    bare.page.goto(base_url + "/annotate?text=the+right+to+return+in+the+UDHR")
+    assert "Article 13(2)" in bare.page.locator("#right-right-to-return").inner_text()
+    bare.page.locator("a.linker-right").focus()
+    popover_of(bare.page, bare.page.locator("a.linker-right")).wait_for(state="visible")

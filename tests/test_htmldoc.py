@@ -16,6 +16,7 @@ from linker.catalogue import load_catalogue
 from linker.htmldoc import annotate_html, read_html
 from linker.resolve import resolve_mentions
 
+from .fuzzing import examples
 from .htmltools import find_all, mention_links, user_markup_problems
 from .sample_pages import ARTICLE_PAGE, ARTICLE_TEXT, FRENCH, LEFT_OUT, french_page
 
@@ -341,7 +342,7 @@ def _catalogue():
     return load_catalogue()
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(FRAGMENTS, max_size=30).map("".join))
 def test_any_markup_gives_valid_offsets_safe_output_and_a_fixed_point(page):
     catalogue = _catalogue()

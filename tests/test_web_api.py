@@ -3,6 +3,7 @@ OpenAPI document checked against the routes and against real answers."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
@@ -192,6 +193,38 @@ ERROR_CASES = [
     ("GET resolve", "get", "/api/resolve", {}, 405),
     ("DELETE list", "delete", "/api/instruments", {}, 405),
     ("POST health", "post", "/api/health", {}, 405),
+    ("PUT resolve", "put", "/api/resolve", {"json": {"text": "a"}}, 405),
+    ("PATCH resolve", "patch", "/api/resolve", {"json": {"text": "a"}}, 405),
+    ("XML body", "post", "/api/resolve", {"data": "<text/>", "content_type": "text/xml"}, 415),
+    (
+        "JSON as text",
+        "post",
+        "/api/resolve",
+        {"data": '{"text": "a"}', "content_type": "text/json"},
+        415,
+    ),
+    ("empty JSON body", "post", "/api/resolve", {"json_text": ""}, 400),
+    ("trailing garbage", "post", "/api/resolve", {"json_text": '{"text": "a"} x'}, 400),
+    ("string body", "post", "/api/resolve", {"json": "Art. 3 ECHR"}, 400),
+    ("array text", "post", "/api/resolve", {"json": {"text": ["Art. 3 ECHR"]}}, 400),
+    ("object text", "post", "/api/resolve", {"json": {"text": {"value": "a"}}}, 400),
+    ("boolean text", "post", "/api/resolve", {"json": {"text": True}}, 400),
+    ("array html", "post", "/api/resolve", {"json": {"html": ["<p>a</p>"]}}, 400),
+    ("numeric lang", "post", "/api/resolve", {"json": {"text": "a", "lang": 1}}, 400),
+    (
+        "bad query format",
+        "post",
+        "/api/resolve?format=xml",
+        {"json": {"text": "a", "format": "json"}},
+        400,
+    ),
+    (
+        "deep object",
+        "post",
+        "/api/resolve",
+        {"json_text": '{"text": "a", "x": ' + '{"a": ' * 100_000 + "1" + "}" * 100_001},
+        400,
+    ),
     ("unknown instrument", "get", "/api/instruments/no-such-treaty", {}, 404),
     ("unknown endpoint", "get", "/api/nothing-here", {}, 404),
     ("bare /api", "get", "/api", {}, 404),
@@ -238,6 +271,31 @@ def test_body_over_the_limit_is_413():
         "status": 413,
     }
     assert client.post("/api/resolve", json={"text": "x" * 100}).status_code == 200
+
+
+def test_a_streamed_body_over_the_limit_is_413_as_it_is_read():
+    """A chunked body announces no length: the limit holds while it is read."""
+    client = create_app({"LINKER_MAX_TEXT_BYTES": 200}).test_client()
+
+    def post(size: int):
+        body = b'{"text": "' + b"x" * size + b'"}'
+        return client.post(
+            "/api/resolve",
+            input_stream=io.BytesIO(body),
+            content_type="application/json",
+            environ_overrides={"wsgi.input_terminated": True},
+        )
+
+    assert post(300).status_code == 413
+    assert post(100).status_code == 200
+
+
+def test_a_large_shallow_body_within_the_limit_is_read(client):
+    """A megabyte of JSON beside the text is parsed and ignored, quickly."""
+    body = '{"text": "Art. 3 ECHR", "extra": [' + ",".join(["1"] * 500_000) + "]}"
+    response = client.post("/api/resolve", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert response.get_json()["mentions"][0]["instrument"] == "echr"
 
 
 def test_an_unexpected_failure_is_a_json_500_without_details():
@@ -299,7 +357,34 @@ def test_seed_resolution_matches_the_resolution_schema(client, openapi):
     response = client.post("/api/resolve", json={"text": SEED, "format": "html"})
     assert_matches(openapi, "/api/resolve", "post", response)
     schemas = openapi["components"]["schemas"]
-    schema_validator(openapi, schemas["ResolutionWithHtml"]).validate(response.get_json())
+    data = response.get_json()
+    schema_validator(openapi, schemas["ResolutionWithHtml"]).validate(data)
+    # The answer validated holds every shape the schema describes: right mentions, inferred
+    # pinpoints (one of them empty), the rights named, and the language read.
+    assert data["lang"] == "en"
+    assert "right-to-return" in data["rights"]
+    kinds = {m["kind"] for m in data["mentions"]}
+    assert "right" in kinds and "title" in kinds
+    inferred = {
+        m["instrument"]: m["inferred_articles"]
+        for m in data["mentions"]
+        if "inferred_articles" in m
+    }
+    assert inferred == {"udhr": ["13(2)"], "iccpr": ["12(4)"], "refugee-convention-1951": []}
+
+
+def test_the_schema_keeps_inferred_pinpoints_apart(client, openapi):
+    """A mention that mixes the shapes, or carries half of an inference, is refused."""
+    validator = schema_validator(openapi, openapi["components"]["schemas"]["Mention"])
+    data = client.post("/api/resolve", json={"text": SEED}).get_json()
+    right = next(m for m in data["mentions"] if m["kind"] == "right")
+    udhr = next(m for m in data["mentions"] if m["instrument"] == "udhr")
+    validator.validate(right)
+    validator.validate(udhr)
+    half = {k: v for k, v in udhr.items() if k != "inferred_right"}
+    as_instrument = {**right, "instrument": "udhr", "articles": [], "invalid_articles": []}
+    for bad in (half, as_instrument, {**udhr, "kind": "right"}, {**udhr, "right": "x"}):
+        assert not validator.is_valid(bad), bad
 
 
 def test_catalogue_answers_match_their_schemas(client, openapi, catalogue):

@@ -59,6 +59,8 @@ def url_app():
             "LINKER_CACHE_URL": "memory://",
             "LINKER_FETCH_TIMEOUT": "2,3",
             "LINKER_FETCH_MAX_BYTES": 100_000,
+            # Every test of this module fetches from one client address.
+            "LINKER_FETCH_RATE_LIMIT": "1000/minute",
         }
     )
 
@@ -408,3 +410,20 @@ def test_annotating_the_annotated_page_again_changes_nothing(url_client, upstrea
     first_statement = lxml.html.tostring(statement_of(first)[1], encoding="unicode")
     again_statement = lxml.html.tostring(statement_of(again)[1], encoding="unicode")
     assert again_statement == first_statement
+
+
+def test_the_annotated_page_of_a_url_shows_the_rights_it_invokes(url_client, upstream):
+    url = serve_article(upstream)
+    tree, statement = statement_of(url_client.get("/annotate", query_string={"url": url}))
+    (mark,) = find_all(statement, "a", "linker-right")
+    assert mark.text == "right to leave any country"
+    assert mark.get("href") == "#right-leave-any-country"
+    entry = tree.get_element_by_id("right-leave-any-country")
+    assert entry.xpath("./h3")[0].text == "Right to leave any country"
+    where = entry.xpath(".//p[@class='right__where']/a/@href")
+    assert where and all(tree.get_element_by_id(h[1:]) is not None for h in where)
+    # The page cites article 12(2) itself: quoted under the right, never inferred.
+    labels = entry.xpath("./div[contains(@class, 'right-source')]//h5/a/text()")
+    assert labels == ["Article 13(2)", "Article 12(2)"]
+    assert not find_all(statement, "span", "linker-inferred")
+    assert not find_all(tree, "div", "cited--inferred")

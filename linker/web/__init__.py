@@ -1,10 +1,11 @@
 """linker's web app: the pages people read and the JSON API programs call.
 
 ``create_app()`` reads the ``LINKER_*`` settings (see ``linker.web.config``, and
-``linker.web.fetching`` for fetching by URL), loads and checks the catalogue once, builds
-the resolver, and registers the ``pages`` and ``api`` blueprints, one error handler, and
-the protective headers. ``wsgi.py`` serves it with
-gunicorn; ``linker serve`` with Flask's development server.
+``linker.web.fetching`` for fetching by URL), sets up the limits on fetching
+(``linker.web.limits``), loads and checks the catalogue once, builds the resolver, and
+registers the ``pages`` and ``api`` blueprints, one error handler, and the protective
+headers. ``wsgi.py`` serves it with gunicorn; ``linker serve`` with Flask's development
+server.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from flask import Flask
 
 from linker.labels import format_date
-from linker.web import api, config, errors, fetching, pages, security, state
+from linker.web import api, config, errors, fetching, limits, pages, security, state
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     fetching.init_app(app)
+    limits.init_app(app)
     catalogue = state.init_app(app)
     security.init_app(app)
     errors.init_app(app)

@@ -45,7 +45,7 @@ def resolve() -> Response:
     result = statement_json(statement, mentions, catalogue, rights, reader)
     if output == "html":
         link = site_link(request.url_root.rstrip("/"))
-        html = annotate_any(statement, mentions, catalogue, link=link, lang=reader)
+        html = annotate_any(statement, mentions, catalogue, link=link, lang=reader, rights=rights)
         result = {"html": html, **result}
     return jsonify(result)
 
@@ -97,10 +97,19 @@ def _statement(payload: dict[str, Any]) -> Statement:
 
 
 def _format(payload: dict[str, Any]) -> str:
-    value = payload.get("format", request.args.get("format", "json"))
+    """The body's ``format``, else the query's, else ``json``; both are checked when both
+    are given (the body's wins)."""
+    query = request.args.get("format")
+    if query is not None:
+        _check_format(query, "parameter")
+    value = payload.get("format", query if query is not None else "json")
+    return _check_format(value, "field")
+
+
+def _check_format(value: Any, where: str) -> str:
     if not isinstance(value, str) or value not in FORMATS:
         shown = repr(value) if isinstance(value, str) else _json_type(value)
-        raise InputError(f'field "format" must be "json" or "html", not {shown[:40]}')
+        raise InputError(f'{where} "format" must be "json" or "html", not {shown[:40]}')
     return value
 
 

@@ -1,15 +1,24 @@
 """The web app's settings: ``LINKER_*`` environment variables with documented defaults.
 
-=========================  ===========================================  ====================
-variable                   meaning                                      default
-=========================  ===========================================  ====================
-``LINKER_REFERENCES``      catalogue folder                             the bundled
+================================  ====================================  ======================
+variable                          meaning                               default
+================================  ====================================  ======================
+``LINKER_REFERENCES``             catalogue folder                      the bundled
                                                                         ``references/``
-``LINKER_MAX_TEXT_BYTES``  largest request body (and text) accepted;    ``2097152`` (2 MiB)
-                           bigger bodies get 413
-``LINKER_SHARE_URL_MAX``   longest shareable ``/annotate?text=…``       ``8000``
-                           address offered, in characters
-=========================  ===========================================  ====================
+``LINKER_MAX_TEXT_BYTES``         largest request body (and text)       ``2097152`` (2 MiB)
+                                  accepted; bigger bodies get 413
+``LINKER_SHARE_URL_MAX``          longest shareable                     ``8000``
+                                  ``/annotate?text=…`` address offered
+``LINKER_FETCH_RATE_LIMIT``       requests that fetch a URL, per        ``30/minute``
+                                  client address (Flask-Limiter
+                                  notation, ``;`` between several;
+                                  ``off`` disables); beyond: 429
+``LINKER_FETCH_CONCURRENCY``      pages one worker fetches at once;     ``4``
+                                  beyond: 503 with ``Retry-After``
+``LINKER_RATELIMIT_STORAGE_URL``  where the rate limiter counts:        ``LINKER_CACHE_URL``
+                                  ``memory://`` (per worker) or         when it names Redis,
+                                  ``redis://HOST:PORT/DB`` (shared)     else ``memory://``
+================================  ====================================  ======================
 
 The same names are the Flask config keys, so ``create_app({"LINKER_MAX_TEXT_BYTES": 10})``
 overrides one in tests. No setting needs a secret: the app keeps no session.
@@ -27,8 +36,11 @@ DEFAULTS: dict[str, Any] = {
     "LINKER_REFERENCES": None,
     "LINKER_MAX_TEXT_BYTES": 2 * 1024 * 1024,
     "LINKER_SHARE_URL_MAX": 8000,
+    "LINKER_FETCH_RATE_LIMIT": "30/minute",
+    "LINKER_FETCH_CONCURRENCY": 4,
+    "LINKER_RATELIMIT_STORAGE_URL": "",
 }
-_INTEGERS = ("LINKER_MAX_TEXT_BYTES", "LINKER_SHARE_URL_MAX")
+_INTEGERS = ("LINKER_MAX_TEXT_BYTES", "LINKER_SHARE_URL_MAX", "LINKER_FETCH_CONCURRENCY")
 
 
 def settings_from_env(environ: Mapping[str, str] | None = None) -> dict[str, Any]:

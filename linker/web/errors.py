@@ -1,14 +1,19 @@
 """One place that turns every failure into a response: JSON ``{"error", "status"}``
-under ``/api``, an HTML page elsewhere; never a traceback."""
+under ``/api``, an HTML page elsewhere; never a traceback.
+
+An unexpected failure is logged with its type and stack but not its message: messages can
+quote the statement, and statements are not written to logs.
+"""
 
 from __future__ import annotations
 
 import logging
+import traceback
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from linker.errors import LinkerError
+from linker.errors import BusyError, LinkerError
 
 log = logging.getLogger(__name__)
 
@@ -19,9 +24,11 @@ TITLES = {
     413: "Too large",
     415: "Unsupported media type",
     422: "Not valid text",
+    429: "Too many requests",
     500: "Internal error",
     501: "Not available yet",
     502: "The site failed",
+    503: "Busy",
     504: "The site did not answer in time",
 }
 
@@ -50,8 +57,15 @@ def error_response(status: int, message: str, headers: dict | None = None) -> Re
     return response
 
 
+def error_headers(exc: LinkerError) -> dict[str, str]:
+    """The headers an error answer carries: ``Retry-After`` when the client may retry."""
+    if isinstance(exc, BusyError):
+        return {"Retry-After": str(exc.retry_after)}
+    return {}
+
+
 def _linker_error(exc: LinkerError) -> Response:
-    return error_response(exc.status, exc.message)
+    return error_response(exc.status, exc.message, error_headers(exc))
 
 
 def _http_error(exc: HTTPException) -> Response:
@@ -78,5 +92,8 @@ def _message(exc: HTTPException, status: int) -> str:
 
 
 def _unexpected(exc: Exception) -> Response:
-    log.exception("unhandled error on %s %s", request.method, request.path)
+    stack = "".join(traceback.format_tb(exc.__traceback__))
+    log.error(
+        "unhandled %s on %s %s\n%s", type(exc).__qualname__, request.method, request.path, stack
+    )
     return error_response(500, "internal error: the failure was logged")

@@ -51,7 +51,12 @@ def default_instance_path() -> str:
 
 def get_fetch_settings() -> FetchSettings:
     """The fetch settings of the app handling the current request."""
-    return current_app.extensions[_SETTINGS]
+    return settings_of(current_app)
+
+
+def settings_of(app: Flask) -> FetchSettings:
+    """The fetch settings ``app`` was started with."""
+    return app.extensions[_SETTINGS]
 
 
 def fetch(url: str) -> Statement:

@@ -1,7 +1,8 @@
 """Reading a statement from a request, and refusing what is not usable text.
 
 A statement comes as ``text`` (plain text), ``html`` (pasted HTML, annotated in its own
-markup) or ``url`` (fetched, see ``linker.web.fetching``): exactly one of them.
+markup) or ``url`` (fetched within the limits of ``linker.web.limits``, with the settings of
+``linker.web.fetching``): exactly one of them.
 
 A text is refused with 422 when it holds a lone surrogate (``"\\ud800"`` in JSON: not a
 character at all) or a NUL (``U+0000``: binary, not text). Other control characters are
@@ -20,7 +21,7 @@ from flask import current_app, request
 from linker.errors import InputError, TooLargeError, UnprocessableTextError, UnsupportedMediaError
 from linker.language import LANGUAGES
 from linker.sources import Statement, html_statement, text_statement
-from linker.web.fetching import fetch
+from linker.web.limits import fetch_within_limits
 
 #: The fields a statement can come in, in the order they are documented.
 STATEMENT_FIELDS = ("text", "url", "html")
@@ -45,7 +46,7 @@ def check_text(text: str) -> str:
 def read_statement(field: str, value: str) -> Statement:
     """The statement given as ``field`` (one of :data:`STATEMENT_FIELDS`)."""
     if field == "url":
-        return fetch(value)
+        return fetch_within_limits(value)
     value = check_text(value)
     return html_statement(value) if field == "html" else text_statement(value)
 

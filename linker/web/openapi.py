@@ -13,6 +13,9 @@ from typing import Any
 from linker import __version__
 
 JSON = "application/json"
+#: A text must not hold NUL (binary, not text: 422); JSON Schema cannot say "no lone
+#: surrogate", which the API refuses with 422 too.
+NO_NUL = "^[^\\u0000]*$"
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -42,28 +45,62 @@ INSTRUMENT_MENTION = _object(
         "end": {"type": "integer", "minimum": 0, "description": "exclusive"},
         "text": {"type": "string", "description": "exactly text[start:end]"},
         "instrument": {"type": "string", "description": "instrument id"},
-        "articles": _pinpoints("valid canonical pinpoints, e.g. 12(4)"),
+        "articles": _pinpoints(
+            "valid canonical pinpoints the text itself cites, e.g. 12(4); never inferred ones"
+        ),
         "kind": {
             "type": "string",
+            "not": {"const": "right"},
             "examples": ["title", "short-title", "abbreviation", "short-form", "defined-term"],
         },
         "invalid_articles": _pinpoints("pinpoints the instrument does not have"),
-        "inferred_articles": _pinpoints("articles settled by a named right"),
-        "inferred_right": _nullable("string"),
+        "inferred_articles": _pinpoints(
+            "present only when the mention cites no article and its sentence names a right "
+            "(`inferred_right`): the articles of this instrument that state that right in "
+            "their own words (basis `text` in `rights`). Empty when the instrument has none "
+            "— nothing is guessed; the right's `absent` says why. Never mixed into `articles`"
+        ),
+        "inferred_right": {
+            "type": "string",
+            "description": "present with `inferred_articles`: the id of the right that "
+            "settled them, a key of the top-level `rights`",
+            "examples": ["right-to-return"],
+        },
     },
+    dependentRequired={
+        "inferred_articles": ["inferred_right"],
+        "inferred_right": ["inferred_articles"],
+    },
+    description="A citation of an instrument, with the articles the text cites and, where "
+    "a named right settles an article-less citation, the articles inferred from it.",
+    additionalProperties=False,
 )
 
 RIGHT_MENTION = _object(
     ["start", "end", "text", "kind", "right", "instrument", "right_articles"],
     {
-        "start": {"type": "integer", "minimum": 0},
-        "end": {"type": "integer", "minimum": 0},
-        "text": {"type": "string"},
+        "start": {"type": "integer", "minimum": 0, "description": "code-point offset"},
+        "end": {"type": "integer", "minimum": 0, "description": "exclusive"},
+        "text": {"type": "string", "description": "exactly text[start:end]"},
         "kind": {"const": "right"},
-        "right": {"type": "string", "description": "right id, e.g. right-to-return"},
-        "instrument": {"type": "null"},
-        "right_articles": {"type": "object", "additionalProperties": _strings()},
+        "right": {
+            "type": "string",
+            "pattern": "^[a-z0-9-]+$",
+            "description": "right id, a key of the top-level `rights`",
+            "examples": ["right-to-return", "non-refoulement"],
+        },
+        "instrument": {"type": "null", "description": "a named right cites no instrument"},
+        "right_articles": {
+            "type": "object",
+            "description": "instrument id → the pinpoints that state the right there, on "
+            "any basis (`rights` says which are by interpretation)",
+            "additionalProperties": _strings(),
+            "examples": [{"udhr": ["13(2)"], "iccpr": ["12(4)"]}],
+        },
     },
+    description='A right or legal concept the text names ("the right to return"); not a '
+    "citation of any instrument.",
+    additionalProperties=False,
 )
 
 INSTRUMENT_METADATA = _object(
@@ -151,28 +188,45 @@ RIGHT = _object(
     ["id", "label", "description", "articles", "absent"],
     {
         "id": {"type": "string", "examples": ["right-to-return"]},
-        "label": {"type": "string"},
-        "description": {"type": "string"},
+        "label": {"type": "string", "examples": ["Right to return"]},
+        "description": {"type": "string", "description": "one neutral line"},
         "articles": {
             "type": "array",
+            "description": "where each instrument states the right (an instrument may have "
+            "one entry per basis)",
             "items": _object(
                 ["instrument", "articles", "basis", "source"],
                 {
-                    "instrument": {"type": "string"},
-                    "articles": _strings(),
-                    "basis": {"enum": ["text", "interpretation"]},
-                    "source": {"type": "string"},
+                    "instrument": {"type": "string", "description": "instrument id"},
+                    "articles": _pinpoints("pinpoints, e.g. 13(2)"),
+                    "basis": {
+                        "enum": ["text", "interpretation"],
+                        "description": "`text`: the articles state it in their own words "
+                        "(only these are ever inferred); `interpretation`: an authority "
+                        "reads it into them",
+                    },
+                    "source": {
+                        "type": "string",
+                        "description": "the instrument itself for `text`; the general "
+                        "comment, judgment or study for `interpretation`",
+                    },
                 },
             ),
         },
         "absent": {
             "type": "array",
+            "description": "instruments often cited for the right that state it in no "
+            "article, with the reason",
             "items": _object(
                 ["instrument", "note"],
-                {"instrument": {"type": "string"}, "note": {"type": "string"}},
+                {
+                    "instrument": {"type": "string", "description": "instrument id"},
+                    "note": {"type": "string"},
+                },
             ),
         },
     },
+    description="A right or legal concept of linker's rights index.",
 )
 
 SCHEMAS: dict[str, Any] = {
@@ -180,7 +234,11 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "description": "The statement in exactly one of `text`, `url` or `html`.",
         "properties": {
-            "text": {"type": "string", "description": "the statement, plain text"},
+            "text": {
+                "type": "string",
+                "pattern": NO_NUL,
+                "description": "the statement, plain text (no NUL character: 422)",
+            },
             "url": {
                 "type": "string",
                 "format": "uri",
@@ -191,6 +249,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "html": {
                 "type": "string",
+                "pattern": NO_NUL,
                 "description": "the statement as HTML: its main text is read and, with "
                 "`format` `html`, annotated in its own (sanitised) markup",
             },
@@ -231,6 +290,9 @@ SCHEMAS: dict[str, Any] = {
                 {
                     "cited_articles": {
                         "type": "object",
+                        "description": "pinpoint → its text, for every pinpoint a mention "
+                        "cites or has inferred (the mention's `articles` and "
+                        "`inferred_articles` say which)",
                         "additionalProperties": _ref("CitedArticle"),
                     }
                 },
@@ -240,12 +302,25 @@ SCHEMAS: dict[str, Any] = {
     "Resolution": _object(
         ["lang", "mentions", "instruments"],
         {
-            "lang": {"enum": ["en", "fr", "es"], "description": "the language read"},
-            "mentions": {"type": "array", "items": _ref("Mention")},
+            "lang": {
+                "enum": ["en", "fr", "es"],
+                "description": "the language read (`lang` of the request, else detected); "
+                "`cited_articles` quote the official text in it where the catalogue holds "
+                "it",
+            },
+            "mentions": {
+                "type": "array",
+                "description": "citations of instruments and named rights, sorted by "
+                "`start`, never overlapping",
+                "items": _ref("Mention"),
+            },
             "instruments": {"type": "object", "additionalProperties": _ref("CitedInstrument")},
             "rights": {
                 "type": "object",
-                "description": "each right the text names (when the catalogue has a rights index)",
+                "description": "right id → each right the text names, in the order first "
+                "named: label, description, the articles that state it per instrument "
+                "(basis and source) and the instruments that do not (present when the "
+                "catalogue has a rights index)",
                 "additionalProperties": _ref("Right"),
             },
             "text": {
@@ -260,7 +335,18 @@ SCHEMAS: dict[str, Any] = {
     "ResolutionWithHtml": {
         "allOf": [
             _ref("Resolution"),
-            _object(["html"], {"html": {"type": "string", "description": "annotated fragment"}}),
+            _object(
+                ["html"],
+                {
+                    "html": {
+                        "type": "string",
+                        "description": "annotated fragment: each citation a link to the "
+                        "instrument's page with a popover (an inferred article is badged "
+                        "`inferred`); each named right a `linker-right` link to "
+                        "`#right-<id>`, with a popover on what it is and where it is stated",
+                    }
+                },
+            ),
         ]
     },
     "Paragraph": PARAGRAPH,
@@ -298,11 +384,30 @@ ERRORS = {
     "415": "The body was not sent as `application/json`, or the page at `url` is not HTML or "
     "plain text (a PDF, an image, an archive); the message names its type.",
     "422": "The text is not valid text: it holds a NUL character or a lone surrogate.",
+    "429": "Too many requests that fetch a `url` from this client address "
+    "(`LINKER_FETCH_RATE_LIMIT`, default 30 per minute); `Retry-After` says when to try "
+    "again. Requests with `text` or `html` are not counted.",
     "500": "An internal error (logged; no details are given).",
     "502": "The site at `url` failed: unreachable, a TLS failure, an error status (404, "
     "500, …), a redirect loop or too many redirects.",
+    "503": "This worker is already fetching as many pages as it may at once "
+    "(`LINKER_FETCH_CONCURRENCY`, default 4); `Retry-After` says when to try again.",
     "504": "The site at `url` did not answer within `LINKER_FETCH_TIMEOUT`.",
 }
+#: Answers that tell the client when to try again.
+RETRY_AFTER = {
+    "Retry-After": {
+        "description": "seconds to wait before trying again",
+        "schema": {"type": "integer", "minimum": 0},
+    }
+}
+
+
+def _error_response(code: str, description: str) -> dict[str, Any]:
+    response = _json_response(description, "Error")
+    if code in ("429", "503"):
+        response["headers"] = copy.deepcopy(RETRY_AFTER)
+    return response
 
 
 def _error(code: str) -> dict[str, Any]:
@@ -336,14 +441,17 @@ PATHS: dict[str, Any] = {
             '`source`. With `"format": "html"` the answer also carries `html`, the '
             "annotated fragment (links absolute, popovers included) for embedding; for "
             "`url` and `html` it is the page's own main content, sanitised, annotated in "
-            "place.",
+            "place. Requests with `url` are limited per client address "
+            "(`LINKER_FETCH_RATE_LIMIT`: 429 beyond it, with `X-RateLimit-Limit`, "
+            "`X-RateLimit-Remaining`, `X-RateLimit-Reset` and `Retry-After`) and per worker "
+            "(`LINKER_FETCH_CONCURRENCY` pages fetched at once: 503 beyond it).",
             "parameters": [
                 {
                     "name": "format",
                     "in": "query",
                     "required": False,
                     "description": "`html` adds the annotated fragment (the body's "
-                    "`format` wins when both are given)",
+                    "`format` wins when both are given; both must be valid)",
                     "schema": {"enum": ["json", "html"], "default": "json"},
                 }
             ],
@@ -372,7 +480,8 @@ PATHS: dict[str, Any] = {
                     },
                 },
                 **{
-                    code: _error(code) for code in ("400", "405", "413", "415", "422", "502", "504")
+                    code: _error(code)
+                    for code in ("400", "405", "413", "415", "422", "429", "502", "503", "504")
                 },
                 "500": _error("500"),
             },
@@ -427,7 +536,7 @@ PATHS: dict[str, Any] = {
 def openapi_document() -> dict[str, Any]:
     """The whole OpenAPI 3.1 document, as a fresh dict."""
     responses = {
-        f"Error{code}": _json_response(description, "Error") for code, description in ERRORS.items()
+        f"Error{code}": _error_response(code, description) for code, description in ERRORS.items()
     }
     return {
         "openapi": "3.1.0",

@@ -12,6 +12,7 @@ from linker.annotate import site_link
 from linker.authorities import authorities_csv, authorities_json, table_of_authorities
 from linker.errors import InputError, LinkerError
 from linker.resolve import resolve_mentions
+from linker.web.errors import error_headers
 from linker.web.inputs import check_lang, read_statement
 from linker.web.present import instrument_view, search_instruments, search_key, statement_view
 from linker.web.state import get_catalogue, get_rights
@@ -50,7 +51,7 @@ def annotate() -> Any:
         if exc.status == 400 or _submitted("url").strip():
             context = _form_context(error=exc.message, text=_submitted("text"))
             context.update(url=_submitted("url"), as_html=bool(_submitted("as_html")))
-            return render_template("index.html", **context), exc.status
+            return render_template("index.html", **context), exc.status, error_headers(exc)
         raise
     lang = check_lang(_submitted("lang"))
     link = site_link(request.script_root)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from flask import Flask, current_app
 
-from linker.catalogue import Catalogue, load_catalogue
+from linker.catalogue import Catalogue, load_catalogue, references_dir
+from linker.errors import CatalogueError, Problem
 from linker.resolve import prepare
 from linker.rights import RIGHTS_FILE, RightsIndex, load_rights, rights_path
 
@@ -19,15 +20,26 @@ _RIGHTS = "linker.rights"
 def init_app(app: Flask) -> Catalogue:
     """Load (and validate) the catalogue named by ``LINKER_REFERENCES`` and its rights
     index, and build the resolver's automaton now, so the first request is as fast as
-    the rest. A broken catalogue raises ``CatalogueError``: the app does not start."""
+    the rest. A broken catalogue raises ``CatalogueError`` (a file that cannot be read at
+    all, such as a missing schema, too): the app does not start."""
     references = app.config["LINKER_REFERENCES"]
-    catalogue = load_catalogue(references)
-    path = Path(references) / RIGHTS_FILE if references else rights_path()
-    rights = load_rights(path, catalogue) if path.exists() else None
+    try:
+        catalogue = load_catalogue(references)
+        path = Path(references) / RIGHTS_FILE if references else rights_path()
+        rights = load_rights(path, catalogue) if path.exists() else None
+    except (OSError, ValueError) as exc:
+        raise CatalogueError([_unreadable(exc, references)]) from exc
     prepare(catalogue, rights)
     app.extensions[_CATALOGUE] = catalogue
     app.extensions[_RIGHTS] = rights
     return catalogue
+
+
+def _unreadable(exc: OSError | ValueError, references: str | None) -> Problem:
+    """A file of the catalogue that could not be read at all (its schema missing, say)."""
+    if isinstance(exc, OSError):
+        return Problem(str(exc.filename or references_dir()), "-", f"cannot read: {exc.strerror}")
+    return Problem(str(references or references_dir()), "-", f"a file is not valid: {exc}")
 
 
 def get_catalogue() -> Catalogue:

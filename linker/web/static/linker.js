@@ -1,8 +1,9 @@
 /* linker — small enhancements over pages that work without JavaScript.
  *
- * Popovers: CSS already shows a mention's popover on hover and keyboard focus. This
- * adds: tap to open on touch screens (a second tap follows the link), Escape to dismiss,
- * and keeping the popover inside the viewport. Also: "Copy" for the shareable address,
+ * Popovers (of cited instruments and of named rights alike): CSS already shows a
+ * mention's popover on hover and keyboard focus. This adds: tap to open on touch
+ * screens (a second tap follows the link), Escape to dismiss, and keeping the popover
+ * inside the viewport. Also: "Copy" for the shareable address,
  * and live filtering of the instrument list as one types.
  */
 (function () {
@@ -58,7 +59,7 @@
     var touch = window.matchMedia && window.matchMedia("(hover: none)").matches;
 
     cites().forEach(function (cite) {
-      var link = cite.querySelector(".linker-mention");
+      var link = cite.querySelector(".linker-mention, .linker-right");
       cite.addEventListener("mouseenter", function () {
         cite.classList.remove("is-dismissed");
         place(cite);
