@@ -41,6 +41,9 @@ FIRE_EVENTS = """
 """
 #: The first payload of every family (the whole corpus goes through tests/test_xss.py).
 SAMPLE = sample(1)
+#: Those sent in parameters and paths: a script tag, a javascript: URL, an attribute
+#: breakout (parameters come back in attribute values) and an encoded one.
+REFLECTED = (0, 2, 5, 8)
 
 
 @pytest.fixture(scope="module")
@@ -138,14 +141,15 @@ def test_text_pasted_and_fetched_payloads_run_nothing(probe, site):
         text = urlencode({"text": in_statement(payload)})
         problems += probe.visit(f"/annotate?{text}")
         problems += probe.visit("/annotate?" + urlencode({"url": site.url_for(f"/page/{index}")}))
-        problems += probe.paste_html(as_page(payload).replace("\x00", ""))
+        if index % 2 == 0:  # the form is slower to drive; the HTML path is the fetched one's
+            problems += probe.paste_html(as_page(payload).replace("\x00", ""))
     assert probe.page.locator("a.linker-mention").count() >= 1, "the last page was annotated"
     assert problems == []
 
 
 def test_payloads_in_parameters_and_paths_run_nothing(probe):
     problems = []
-    for payload in SAMPLE[::2]:
+    for payload in (SAMPLE[i] for i in REFLECTED):
         quoted = quote(payload, safe="")
         for path in (
             "/annotate?" + urlencode({"url": payload}),
