@@ -4054,6 +4054,53 @@ The students' lawyers, all members of the Lumara Bar Association, said they woul
         nr("Bar Association"),
         rights=True,
     ),
+    t(
+        "ngo-15",
+        "ngo",
+        """
+Tessaria: Families of the Northern Valley Left Without Food or Water
+
+Since the only road into the Northern Valley was closed in May, thousands of families have gone
+without regular deliveries. Their right to food is protected by the International Covenant on
+Economic, Social and Cultural Rights. The right to water and sanitation, which the Committee on
+Economic, Social and Cultural Rights reads into that Covenant, is denied as well. The right to an
+adequate standard of living is recognised by the Universal Declaration of Human Rights.
+
+Day labourers have lost their income, and the right to work protected by the Covenant means
+little to them. Nor has the right to social security, which the Covenant also guarantees,
+reached the valley's seasonal workers.
+
+Police have searched homes without warrants, in breach of the right to privacy protected by the
+International Covenant on Civil and Political Rights. Members of the Oruni community report
+that their places of worship were closed, although freedom of religion is guaranteed by the
+ICCPR. The rights of persons belonging to minorities are protected by article 27 of the
+Covenant. Oruni families were also left out of emergency aid, contrary to the principle of
+non-discrimination.
+""",
+        r("right to food", "food"),
+        m(
+            "International Covenant on Economic, Social and Cultural Rights",
+            "icescr",
+            infer="food",
+        ),
+        r("right to water and sanitation", "water-sanitation"),
+        x("Committee on Economic, Social and Cultural Rights"),
+        m("Covenant", "icescr", n=1, infer="water-sanitation"),
+        r("right to an adequate standard of living", "standard-of-living"),
+        m("Universal Declaration of Human Rights", "udhr", infer="standard-of-living"),
+        r("right to work", "work"),
+        m("Covenant", "icescr", n=2, infer="work"),
+        r("right to social security", "social-security"),
+        m("Covenant", "icescr", n=3, infer="social-security"),
+        r("right to privacy", "privacy-family"),
+        m("International Covenant on Civil and Political Rights", "iccpr", infer="privacy-family"),
+        r("freedom of religion", "religion"),
+        m("ICCPR", "iccpr", infer="religion"),
+        r("rights of persons belonging to minorities", "minorities"),
+        m("article 27 of the Covenant", "iccpr", "27"),
+        r("non-discrimination", "equality-non-discrimination"),
+        rights=True,
+    ),
 ]
 
 # --- French: every style -------------------------------------------------------------------
