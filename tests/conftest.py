@@ -37,3 +37,24 @@ def app():
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture(scope="module")
+def server():
+    """One threaded HTTP server on 127.0.0.1 per test module (threaded: a stalled handler
+    must not block the next request)."""
+    from pytest_httpserver import HTTPServer
+
+    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    httpd.start()
+    yield httpd
+    httpd.clear()
+    httpd.stop()
+
+
+@pytest.fixture
+def upstream(server):
+    """The module's server, with no handler and an empty log for this test."""
+    server.clear()
+    yield server
+    server.clear()

@@ -21,15 +21,6 @@ from .sample_pages import ARTICLE_PAGE, ARTICLE_TEXT, PAGE_FLAG
 PAGE_PATH = "/news/2024/experts.html"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    yield httpd
-    httpd.clear()
-    httpd.stop()
-
-
 @pytest.fixture
 def page_url(server: HTTPServer) -> Iterator[str]:
     server.clear()

@@ -63,25 +63,6 @@ PROSE = (
 # --- fixtures ------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    """One threaded server on 127.0.0.1 for the module (threaded: a stalled handler must not
-    block the next request)."""
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    yield httpd
-    httpd.clear()
-    httpd.stop()
-
-
-@pytest.fixture
-def upstream(server: HTTPServer) -> Iterator[HTTPServer]:
-    """The server, with no handler and an empty log for this test."""
-    server.clear()
-    yield server
-    server.clear()
-
-
 @pytest.fixture
 def release() -> Iterator[threading.Event]:
     """Set at teardown, so handlers that stall on it end with the test."""

@@ -26,22 +26,6 @@ LOOPBACK = "127.0.0.1,localhost"
 PAGE = "<main><p>Article 13(2) of the UDHR.</p></main>"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    yield httpd
-    httpd.clear()
-    httpd.stop()
-
-
-@pytest.fixture
-def upstream(server: HTTPServer) -> Iterator[HTTPServer]:
-    server.clear()
-    yield server
-    server.clear()
-
-
 @pytest.fixture
 def page_url(upstream: HTTPServer) -> str:
     upstream.expect_request("/statement").respond_with_data(PAGE, content_type="text/html")

@@ -14,7 +14,6 @@ import urllib.request
 from collections.abc import Iterator
 
 import pytest
-from pytest_httpserver import HTTPServer
 from werkzeug.serving import make_server
 
 from linker.annotate import annotate_statement
@@ -36,15 +35,6 @@ def logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]
     leaked = [r.getMessage() for r in caplog.records if MARKER in r.getMessage()]
     leaked += [r.exc_text for r in caplog.records if r.exc_text and MARKER in r.exc_text]
     assert leaked == []
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    yield httpd
-    httpd.clear()
-    httpd.stop()
 
 
 @pytest.fixture(scope="module")

@@ -33,22 +33,6 @@ PAGE_PATH = "/news/2024/experts.html"
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    yield httpd
-    httpd.clear()
-    httpd.stop()
-
-
-@pytest.fixture
-def upstream(server: HTTPServer) -> Iterator[HTTPServer]:
-    server.clear()
-    yield server
-    server.clear()
-
-
-@pytest.fixture(scope="module")
 def url_app():
     """Loopback allowed; an in-memory cache that lives for one fetch (no test sees
     another's pages)."""

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from urllib.parse import quote
 
 import lxml.html
 import pytest
-from pytest_httpserver import HTTPServer
 
 from linker.htmlclean import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 from linker.web import create_app
@@ -146,15 +145,6 @@ def answer_problems(response) -> list[str]:
 # -- the ways in ------------------------------------------------------------------------------
 
 Send = Callable[..., list]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[HTTPServer]:
-    httpd = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    httpd.start()
-    yield httpd
-    httpd.clear()
-    httpd.stop()
 
 
 @pytest.fixture(scope="module")
