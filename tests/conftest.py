@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,19 @@ def upstream(server):
     server.clear()
     yield server
     server.clear()
+
+
+_skipped: list[str] = []
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped:
+        _skipped.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Under CI (``CI`` set) every dependency is installed, so a skipped test is a failure:
+    a missing browser or server must not pass unnoticed."""
+    if os.environ.get("CI") and _skipped and exitstatus == 0:
+        print(f"\nCI: {len(_skipped)} test(s) skipped; failing: {', '.join(_skipped[:5])}")
+        session.exitstatus = 1
