@@ -30,8 +30,9 @@ import jsonschema
 
 from linker.catalogue import Catalogue, references_dir
 from linker.errors import CatalogueError, Problem
-from linker.models import Article, Instrument, Paragraph, Pinpoint
+from linker.models import Instrument, Pinpoint
 from linker.textnorm import fold_name
+from linker.validate import locate_pinpoint
 
 log = logging.getLogger(__name__)
 
@@ -346,15 +347,9 @@ def pinpoint_problem(instrument: Instrument, pinpoint: str) -> str | None:
     article = instrument.article(parsed.article)
     if article is None:
         return f"{instrument.id} has no {instrument.unit} {parsed.article}"
-    if not parsed.path or not article.text or _locate(article, parsed.path) is not None:
+    if not parsed.path or not article.text:
+        return None
+    _, units = locate_pinpoint(instrument, pinpoint)
+    if len(units) == len(parsed.path):
         return None
     return f"{instrument.id} {instrument.unit} {article.number} has no unit {pinpoint!r}"
-
-
-def _locate(article: Article, path: tuple[str, ...]) -> Paragraph | None:
-    node = article.paragraph(path[0])
-    for number in path[1:]:
-        if node is None:
-            return None
-        node = node.child(number)
-    return node
