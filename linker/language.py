@@ -42,10 +42,12 @@ def paragraph_languages(text: str, lang: str | None = None) -> list[tuple[int, s
     text's language when it is too short to tell, and ``None`` when neither can tell."""
     if lang is not None:
         return [(0, lang)]
-    document = _detect(text[:SAMPLE_CHARS])
-    starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
-    bounds = [*starts[1:], len(text)]
-    return [(s, _detect(text[s:e]) or document) for s, e in zip(starts, bounds, strict=True)]
+    languages = ParagraphLanguages(text)
+    return [(start, languages.at(start)) for start in _paragraph_starts(text)]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
 
 def _detect(text: str) -> str | None:
@@ -81,7 +83,7 @@ class ParagraphLanguages:
         if self._lang is not None:
             return self._lang
         if self._starts is None:
-            self._starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(self._text))]
+            self._starts = _paragraph_starts(self._text)
             self._document = _detect(self._text[:SAMPLE_CHARS])
         index = bisect.bisect_right(self._starts, offset) - 1
         if index not in self._cache:
